@@ -1,0 +1,106 @@
+package org.garblecheck.pass;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.garblecheck.analysis.AnalyzedArticle;
+import org.garblecheck.model.Category;
+import org.garblecheck.model.Paragraph;
+import org.garblecheck.model.Severity;
+import org.garblecheck.model.TextSpan;
+import org.garblecheck.rule.LanguageToolSelection;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.JLanguageTool;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.TextLevelRule;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/**
+ * Runs the LanguageTool rules chosen in {@code rules/languagetool.yml} on the analysis the article already
+ * has, instead of letting LanguageTool analyse the text a second time. Sentence rules run per sentence;
+ * text-level rules (unpaired quotes and the like) run per paragraph.
+ */
+public final class LanguageToolPass implements Pass {
+  private record Selected(Rule rule, Category category) {}
+
+  private final List<Selected> sentenceRules = new ArrayList<>();
+  private final List<Selected> textRules = new ArrayList<>();
+
+  public LanguageToolPass(JLanguageTool lt, LanguageToolSelection selection) {
+    selection.rules().keySet().forEach(lt::enableRule);
+    for (Rule r : lt.getAllActiveRules()) {
+      if (r instanceof SpellingCheckRule) {
+        continue;
+      }
+      var cat = selection.categoryOf(r.getId(), r.getCategory().getId().toString());
+      if (cat.isEmpty()) {
+        continue;
+      }
+      (r instanceof TextLevelRule ? textRules : sentenceRules).add(new Selected(r, cat.get()));
+    }
+  }
+
+  @Override
+  public String name() {
+    return "languagetool";
+  }
+
+  public int ruleCount() {
+    return sentenceRules.size() + textRules.size();
+  }
+
+  @Override
+  public void run(AnalyzedArticle a, FindingSink sink) throws IOException {
+    for (int i = 0; i < a.sentences().size(); i++) {
+      AnalyzedSentence s = a.analyzed().get(i);
+      for (Selected sel : sentenceRules) {
+        for (RuleMatch m : sel.rule().match(s)) {
+          report(sink, sel, a.inArticle(i, m.getFromPos(), m.getToPos()), m);
+        }
+      }
+    }
+    if (textRules.isEmpty()) {
+      return;
+    }
+    for (Paragraph p : a.paragraphs()) {
+      List<Integer> idx = new ArrayList<>();
+      List<AnalyzedSentence> group = new ArrayList<>();
+      for (int i = 0; i < a.sentences().size(); i++) {
+        if (a.sentences().get(i).paragraph() == p.index()) {
+          idx.add(i);
+          group.add(a.analyzed().get(i));
+        }
+      }
+      if (group.isEmpty()) {
+        continue;
+      }
+      int[] cumulative = new int[group.size() + 1];
+      for (int k = 0; k < group.size(); k++) {
+        cumulative[k + 1] = cumulative[k] + group.get(k).getText().length();
+      }
+      for (Selected sel : textRules) {
+        for (RuleMatch m : ((TextLevelRule) sel.rule()).match(group)) {
+          int from = toArticle(a, idx, cumulative, m.getFromPos());
+          int to = toArticle(a, idx, cumulative, Math.max(m.getFromPos(), m.getToPos() - 1)) + 1;
+          if (to > from) {
+            report(sink, sel, new TextSpan(from, to), m);
+          }
+        }
+      }
+    }
+  }
+
+  private static int toArticle(AnalyzedArticle a, List<Integer> idx, int[] cumulative, int pos) {
+    int k = 0;
+    while (k + 1 < idx.size() && cumulative[k + 1] <= pos) {
+      k++;
+    }
+    return a.sentences().get(idx.get(k)).start() + (pos - cumulative[k]);
+  }
+
+  private static void report(FindingSink sink, Selected sel, TextSpan span, RuleMatch m) {
+    sink.report(sel.rule().getId(), sel.category(), Severity.WARNING, span, LanguageToolMessages.plain(m),
+        LanguageToolMessages.suggestions(m));
+  }
+}

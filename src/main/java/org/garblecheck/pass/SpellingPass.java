@@ -1,0 +1,91 @@
+package org.garblecheck.pass;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.garblecheck.analysis.AnalyzedArticle;
+import org.garblecheck.model.Category;
+import org.garblecheck.model.Severity;
+import org.garblecheck.model.TextSpan;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/**
+ * Unknown lower-case words, from LanguageTool's Morfologik speller. A word that any variety of English
+ * accepts (US, British, Canadian, Australian, New Zealand, South African) is not damage, so an article
+ * written in British spelling is not punished. Capitalised words are left to the name detectors, and a
+ * lower-case word the article uses three times or more is taken as the article's own term.
+ */
+public final class SpellingPass implements Pass {
+  public static final String RULE_ID = "GC_UNKNOWN_WORD";
+  private static final Pattern NOT_A_WORD = Pattern.compile(".*[\\d@#_/\\\\.:].*|.*\\p{Lu}.*");
+  private static final int OWN_TERM_COUNT = 3;
+
+  private final SpellingCheckRule primary;
+  private final List<SpellingCheckRule> varieties;
+
+  public SpellingPass(SpellingCheckRule primary, List<SpellingCheckRule> otherVarieties) {
+    this.primary = primary;
+    this.varieties = List.copyOf(otherVarieties);
+  }
+
+  @Override
+  public String name() {
+    return "spelling";
+  }
+
+  @Override
+  public void run(AnalyzedArticle a, FindingSink sink) throws IOException {
+    Map<String, Integer> counts = wordCounts(a);
+    for (int i = 0; i < a.sentences().size(); i++) {
+      AnalyzedSentence s = a.analyzed().get(i);
+      for (RuleMatch m : primary.match(s)) {
+        String word = s.getText().substring(m.getFromPos(), m.getToPos());
+        if (!isCandidate(word) || counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= OWN_TERM_COUNT
+            || acceptedByAnotherVariety(word)) {
+          continue;
+        }
+        TextSpan span = a.inArticle(i, m.getFromPos(), m.getToPos());
+        sink.report(RULE_ID, Category.SPELLING, Severity.WARNING, span,
+            "Unknown word “" + word + "”: a misspelling, or a word broken by translation or spinning.",
+            m.getSuggestedReplacements().stream().limit(3).toList());
+      }
+    }
+  }
+
+  static boolean isCandidate(String word) {
+    return word.length() > 1 && !NOT_A_WORD.matcher(word).matches()
+        && Character.isLetter(word.charAt(0));
+  }
+
+  private boolean acceptedByAnotherVariety(String word) throws IOException {
+    for (SpellingCheckRule v : varieties) {
+      // the other varieties' spellers are shared by all threads; their caches are not ours to trust
+      synchronized (v) {
+        if (!v.isMisspelled(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Integer> wordCounts(AnalyzedArticle a) {
+    Map<String, Integer> counts = new HashMap<>();
+    List<AnalyzedSentence> all = new ArrayList<>(a.analyzed());
+    for (AnalyzedSentence s : all) {
+      for (AnalyzedTokenReadings t : s.getTokensWithoutWhitespace()) {
+        if (!t.isSentenceStart()) {
+          counts.merge(t.getToken().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
+  }
+}

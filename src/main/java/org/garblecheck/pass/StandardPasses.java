@@ -1,0 +1,51 @@
+package org.garblecheck.pass;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/** The passes every {@code GarbleCheck} runs unless told otherwise. */
+public final class StandardPasses {
+  /** English varieties whose spelling is accepted besides the primary one. */
+  static final List<String> VARIETIES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA");
+
+  private StandardPasses() {}
+
+  public static List<PassFactory> all() {
+    return List.of(
+        (lt, rules) -> new LanguageToolPass(lt, rules.languageTool()),
+        StandardPasses::spelling,
+        (lt, rules) -> new PatternPass(rules.patternRules()));
+  }
+
+  static Pass spelling(JLanguageTool lt, org.garblecheck.rule.RuleBook rules) throws IOException {
+    SpellingCheckRule primary = null;
+    for (Rule r : lt.getAllRules()) {
+      if (r instanceof SpellingCheckRule s && s.isDictionaryBasedSpellingRule()) {
+        primary = s;
+        break;
+      }
+    }
+    if (primary == null) {
+      throw new IllegalStateException("LanguageTool has no dictionary speller for " + lt.getLanguage());
+    }
+    List<SpellingCheckRule> others = new ArrayList<>();
+    String main = lt.getLanguage().getShortCodeWithCountryAndVariant();
+    for (String code : VARIETIES) {
+      if (code.equals(main)) {
+        continue;
+      }
+      Language variety = Languages.getLanguageForShortCode(code);
+      SpellingCheckRule speller = variety.getDefaultSpellingRule();
+      if (speller != null) {
+        others.add(speller);
+      }
+    }
+    return new SpellingPass(primary, others);
+  }
+}

@@ -1,0 +1,74 @@
+package org.garblecheck.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.garblecheck.analysis.AnalyzedArticle;
+import org.garblecheck.model.ArticleReport;
+import org.garblecheck.model.Finding;
+import org.garblecheck.model.Sentence;
+import org.garblecheck.model.SentenceScore;
+import org.garblecheck.model.Verdict;
+import org.garblecheck.rule.ScoringData;
+
+/**
+ * Rolls findings up into sentence damage and an article score.
+ *
+ * <p>A sentence's damage on an axis is {@code 1 - Π(1 - w)} over the weights of its findings (so weak
+ * signals add up and one strong signal is enough); its overall damage combines the two axes the same way.
+ * Findings of categories that are not sentence damage (scraper residue, article-level signs) count only
+ * at article level. The article model is a logistic function of {@link ArticleFeatures}:
+ * {@code score = 100 · (1 − σ(bias + Σ coefficient · feature))}, with the verdict from the thresholds.
+ */
+public final class Scorer {
+  private final ScoringData data;
+
+  public Scorer(ScoringData data) {
+    this.data = data;
+  }
+
+  public ArticleReport score(AnalyzedArticle a, List<Finding> findings) {
+    int n = a.sentences().size();
+    double[] keepMt = new double[n];
+    double[] keepSpin = new double[n];
+    java.util.Arrays.fill(keepMt, 1);
+    java.util.Arrays.fill(keepSpin, 1);
+    for (Finding f : findings) {
+      if (!f.category().countsAsSentenceDamage()) {
+        continue;
+      }
+      int i = a.sentenceIndexAt(f.start());
+      if (i < 0) {
+        continue;
+      }
+      keepMt[i] *= 1 - f.mt();
+      keepSpin[i] *= 1 - f.spin();
+    }
+    List<SentenceScore> scores = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Sentence s = a.sentences().get(i);
+      double mt = 1 - keepMt[i];
+      double spin = 1 - keepSpin[i];
+      scores.add(new SentenceScore(s, 1 - keepMt[i] * keepSpin[i], mt, spin));
+    }
+    Map<String, Double> features = ArticleFeatures.of(scores, findings, data.damagedSentence());
+    double score = articleScore(features);
+    return new ArticleReport(a.article(), a.paragraphs(), scores, findings, score, verdict(score));
+  }
+
+  public double articleScore(Map<String, Double> features) {
+    double z = data.bias();
+    for (var e : data.coefficients().entrySet()) {
+      z += e.getValue() * features.getOrDefault(e.getKey(), 0.0);
+    }
+    double p = 1 / (1 + Math.exp(-z));
+    return Math.round(1000 * (1 - p)) / 10.0;
+  }
+
+  public Verdict verdict(double score) {
+    if (score >= data.cleanAtLeast()) {
+      return Verdict.CLEAN;
+    }
+    return score < data.garbledBelow() ? Verdict.GARBLED : Verdict.SUSPECT;
+  }
+}
