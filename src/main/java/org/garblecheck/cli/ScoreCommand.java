@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,11 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.garblecheck.Batch;
 import org.garblecheck.GarbleCheck;
+import org.garblecheck.input.InputOptions;
 import org.garblecheck.input.Inputs;
+import org.garblecheck.input.http.HttpFetcher;
+import org.garblecheck.input.http.HttpSettings;
+import org.garblecheck.lang.LanguageGate;
 import org.garblecheck.model.ArticleReport;
 import org.garblecheck.model.Verdict;
 import org.garblecheck.report.Renderer;
@@ -33,12 +38,12 @@ final class ScoreCommand implements Command {
 
   @Override
   public String summary() {
-    return "score articles (files, directories, JSON Lines, '-' for stdin) and report damage";
+    return "score articles (files, directories, JSON Lines, feeds, URLs, '-' for stdin) and report damage";
   }
 
   @Override
   public String arguments() {
-    return "[options] PATH...";
+    return "[options] PATH|URL...";
   }
 
   @Override
@@ -59,6 +64,16 @@ final class ScoreCommand implements Command {
                 + " Example: --rules ./rules").build())
         .addOption(Option.builder().longOpt("no-color").desc("never colour the text report").build())
         .addOption(Option.builder().longOpt("color").desc("colour the text report even when not on a terminal").build())
+        .addOption(Option.builder().longOpt("follow-links")
+            .desc("for feeds (RSS, Atom, JSON Feed): fetch the page each item links to and score its article"
+                + " text instead of the feed's content or summary; an item whose page cannot be fetched is"
+                + " reported as failed").build())
+        .addOption(Option.builder().longOpt("all-languages")
+            .desc("score every article; by default articles detected as not English are skipped (listed on"
+                + " standard error, counted in the summary, not failures)").build())
+        .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
+            .desc("for URLs: give up on a server that sends nothing for SECONDS (default 20; connecting"
+                + " gets 10 s, a whole request at most 6 times this). Example: --timeout 5").build())
         .addOption(Option.builder("q").longOpt("quiet").desc("no summary line on standard error").build())
         .addOption(Cli.help());
   }
@@ -68,7 +83,9 @@ final class ScoreCommand implements Command {
     return "  garblecheck score corpus/samples/damaged-sample.txt\n"
         + "  garblecheck score --format json -o report.json articles/\n"
         + "  garblecheck score --fail-under 70 feed.jsonl   # exit 1 if any article scores below 70\n"
-        + "  cat story.txt | garblecheck score -\n";
+        + "  cat story.txt | garblecheck score -\n"
+        + "  garblecheck score https://example.org/news/feed.xml   # RSS, Atom or JSON Feed, one report per item\n"
+        + "  garblecheck score --follow-links feeds/site.rss       # score the linked pages, not the excerpts\n";
   }
 
   @Override
@@ -87,6 +104,15 @@ final class ScoreCommand implements Command {
     int jobs = line.hasOption("jobs")
         ? (int) number(line.getOptionValue("jobs"), "--jobs", 1, 256)
         : Runtime.getRuntime().availableProcessors();
+    InputOptions inputOptions = InputOptions.defaults().withFollowLinks(line.hasOption("follow-links"));
+    if (line.hasOption("timeout")) {
+      double seconds = number(line.getOptionValue("timeout"), "--timeout", 1, 3600);
+      Duration read = Duration.ofMillis((long) (seconds * 1000));
+      HttpSettings http = HttpSettings.defaults();
+      inputOptions = inputOptions.withHttp(new HttpFetcher(http.withTimeouts(
+          read.compareTo(http.connectTimeout()) < 0 ? read : http.connectTimeout(), read, read.multipliedBy(6))));
+    }
+    LanguageGate languages = line.hasOption("all-languages") ? null : new LanguageGate();
     Path output = line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null;
     if (output != null && Files.isDirectory(output)) {
       throw new UsageException("--output " + output + " is a directory; give a file name");
@@ -110,11 +136,12 @@ final class ScoreCommand implements Command {
     long started = System.nanoTime();
     if (output == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(cli.out, StandardCharsets.UTF_8));
-      runBatch(checker, jobs, paths, cli, format.create(w, color), tally, gate);
+      runBatch(checker, jobs, paths, cli, format.create(w, color), tally, gate, inputOptions, languages);
       w.flush();
     } else {
       try (AtomicOutput out = new AtomicOutput(output)) {
-        runBatch(checker, jobs, paths, cli, format.create(out.writer(), false), tally, gate);
+        runBatch(checker, jobs, paths, cli, format.create(out.writer(), false), tally, gate, inputOptions,
+            languages);
         out.commit();
       } catch (IOException e) {
         throw new UsageException("cannot write " + output + ": " + e.getMessage());
@@ -130,11 +157,17 @@ final class ScoreCommand implements Command {
   }
 
   private static void runBatch(GarbleCheck checker, int jobs, List<String> paths, Cli cli, Renderer renderer,
-      Tally tally, Double gate) throws IOException, InterruptedException {
+      Tally tally, Double gate, InputOptions inputOptions, LanguageGate languages)
+      throws IOException, InterruptedException {
     renderer.start();
     IOException[] writeFailure = new IOException[1];
-    new Batch(checker, jobs).run(new Inputs(paths, cli.in), result -> {
+    new Batch(checker, jobs, languages).run(new Inputs(paths, cli.in, inputOptions), result -> {
       if (writeFailure[0] != null) {
+        return;
+      }
+      if (result.skipped().isPresent()) {
+        tally.skipped++;
+        cli.err.println("garblecheck: skipped " + result.skipped().get());
         return;
       }
       if (result.problem().isPresent()) {
@@ -173,6 +206,7 @@ final class ScoreCommand implements Command {
   private static final class Tally {
     int articles;
     int failed;
+    int skipped;
     int belowGate;
     double scoreSum;
     final Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
@@ -197,6 +231,9 @@ final class ScoreCommand implements Command {
       }
       if (belowGate > 0) {
         b.append(", ").append(belowGate).append(" below the gate");
+      }
+      if (skipped > 0) {
+        b.append(", ").append(skipped).append(" skipped");
       }
       b.append(", ").append(failed).append(" failed");
       b.append(String.format(Locale.ROOT, ", %.1f s", seconds));
