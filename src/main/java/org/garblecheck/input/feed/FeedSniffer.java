@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells feeds from other documents by their first bytes: the root element of XML ({@code <rss>},
@@ -22,10 +20,6 @@ public final class FeedSniffer {
   public enum Kind { RSS, ATOM, RDF, JSON_FEED, HTML, OTHER_XML, OTHER_JSON, UNKNOWN }
 
   private static final int PROBE = 4096;
-  /** Skips a byte-order mark, white space, the XML declaration, processing instructions, comments, DOCTYPE. */
-  private static final Pattern ROOT = Pattern.compile(
-      "\\A(?:\\uFEFF|\u00EF\u00BB\u00BF)?(?:\\s|<\\?[^>]{0,500}\\?>|<!--.{0,2000}?-->|<!DOCTYPE[^>\\[]{0,500}(?:\\[.*?\\])?\\s*>)*"
-          + "<([A-Za-z_][\\w.:-]{0,60})", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
       .build();
@@ -61,13 +55,52 @@ public final class FeedSniffer {
     return k == Kind.RSS || k == Kind.ATOM || k == Kind.RDF || k == Kind.JSON_FEED;
   }
 
-  /** The name of the root element, or empty when the text does not start like XML. */
-  static Optional<String> rootElement(String head) {
-    Matcher m = ROOT.matcher(head);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  /**
+   * The name of the root element, or empty when the text does not start like XML. Skips a byte-order mark,
+   * white space, the XML declaration, processing instructions, comments and a DOCTYPE.
+   */
+  static Optional<String> rootElement(String s) {
+    int n = Math.min(s.length(), PROBE);
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\uFEFF' || c == '\u00EF' || c == '\u00BB' || c == '\u00BF') {
+        i++;
+      } else if (s.startsWith("<?", i)) {
+        i = after(s, "?>", i + 2);
+      } else if (s.startsWith("<!--", i)) {
+        i = after(s, "-->", i + 4);
+      } else if (s.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+        int close = s.indexOf('>', i);
+        int subset = s.indexOf('[', i);
+        i = subset >= 0 && (close < 0 || subset < close) ? after(s, ">", after(s, "]", subset)) : after(s, ">", i);
+      } else if (c == '<') {
+        int j = i + 1;
+        while (j < s.length() && j - i <= 61 && isNameChar(s.charAt(j), j == i + 1)) {
+          j++;
+        }
+        return j > i + 1 ? Optional.of(s.substring(i + 1, j)) : Optional.empty();
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int after(String s, String token, int from) {
+    int at = from < 0 ? -1 : s.indexOf(token, from);
+    return at < 0 ? Integer.MAX_VALUE : at + token.length();
+  }
+
+  private static boolean isNameChar(char c, boolean first) {
+    return Character.isLetter(c) || c == '_' || !first && (Character.isDigit(c) || c == '.' || c == ':' || c == '-');
   }
 
   private static Kind markupKind(String head) {
+    String t = head.stripLeading();
+    if (t.regionMatches(true, 0, "<!doctype html", 0, 14)) {
+      return Kind.HTML;
+    }
     Optional<String> root = rootElement(head);
     if (root.isEmpty()) {
       return Kind.UNKNOWN;
@@ -85,7 +118,7 @@ public final class FeedSniffer {
       case "body":
         return Kind.HTML;
       default:
-        return head.regionMatches(true, 0, "<!doctype html", 0, 14) ? Kind.HTML : Kind.OTHER_XML;
+        return Kind.OTHER_XML;
     }
   }
 
