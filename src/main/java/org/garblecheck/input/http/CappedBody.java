@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Collects a response body up to a cap and stops reading there (the connection is dropped, the rest is
- * never downloaded). Counts the bytes as they arrive so that the caller can tell a stalled transfer from a
- * slow one.
+ * never downloaded). Notes when data arrives so that the caller can tell a stalled transfer from a slow
+ * one.
  */
 final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
   /** The body went past the cap; the part before it is dropped. */
@@ -31,18 +30,18 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final long cap;
   private final boolean failOverCap;
   private final long declaredLength;
-  private final AtomicLong progress;
+  private final HttpFetcher.Activity activity;
   private volatile Flow.Subscription subscription;
 
   /**
    * @param failOverCap fail with {@link TooLarge} past the cap, or else keep the first {@code cap} bytes
    * @param declaredLength the Content-Length, or -1
    */
-  CappedBody(long cap, boolean failOverCap, long declaredLength, AtomicLong progress) {
+  CappedBody(long cap, boolean failOverCap, long declaredLength, HttpFetcher.Activity activity) {
     this.cap = cap;
     this.failOverCap = failOverCap;
     this.declaredLength = declaredLength;
-    this.progress = progress;
+    this.activity = activity;
   }
 
   @Override
@@ -61,9 +60,9 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     if (result.isDone()) {
       return;
     }
+    activity.touch();
     for (ByteBuffer b : items) {
       int n = b.remaining();
-      progress.addAndGet(n);
       if (buffer.size() + (long) n > cap) {
         subscription.cancel();
         if (failOverCap) {

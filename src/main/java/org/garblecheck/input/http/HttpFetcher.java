@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLException;
 import org.garblecheck.input.InputException;
@@ -107,8 +106,8 @@ public final class HttpFetcher {
         Duration wait = retryAfter(r.headers).orElse(settings.backoff().multipliedBy(1L << (attempt - 1)));
         if (wait.compareTo(settings.maxRetryWait()) > 0) {
           throw new InputException("HTTP " + r.status + " " + reason(r.status) + "; the server asks to retry"
-              + " after " + wait.toSeconds() + " s, longer than the " + settings.maxRetryWait().toSeconds()
-              + " s this tool waits");
+              + " after " + human(wait) + ", longer than the " + human(settings.maxRetryWait())
+              + " this tool waits");
         }
         try {
           sleeper.sleep(wait);
@@ -144,36 +143,37 @@ public final class HttpFetcher {
         .header("Accept", accept)
         .GET()
         .build();
-    AtomicLong progress = new AtomicLong();
+    Activity activity = new Activity();
     AtomicReference<CappedBody> body = new AtomicReference<>();
     CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, info -> {
-      progress.incrementAndGet();
+      activity.headers = true;
+      activity.touch();
       boolean ok = info.statusCode() / 100 == 2;
       long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-      CappedBody b = new CappedBody(ok ? settings.maxBytes() : ERROR_BODY_CAP, ok, declared, progress);
+      CappedBody b = new CappedBody(ok ? settings.maxBytes() : ERROR_BODY_CAP, ok, declared, activity);
       body.set(b);
       return b;
     });
-    long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
-    long seen = -1;
+    long started = System.nanoTime();
+    long readNanos = settings.readTimeout().toNanos();
+    long poll = Math.max(20, Math.min(settings.readTimeout().toMillis() / 5, 1000));
     while (true) {
       try {
-        HttpResponse<byte[]> r = future.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        HttpResponse<byte[]> r = future.get(poll, TimeUnit.MILLISECONDS);
         return new Response(r.statusCode(), r.headers(), r.body());
       } catch (TimeoutException e) {
-        long now = progress.get();
-        boolean stalled = now == seen;
-        if (stalled || System.nanoTime() > deadline) {
+        long now = System.nanoTime();
+        boolean stalled = now - activity.last > readNanos;
+        if (stalled || now - started > settings.totalTimeout().toNanos()) {
           future.cancel(true);
           CappedBody b = body.get();
           if (b != null) {
             b.cancel();
           }
-          throw new InputException(stalled
-              ? "no data for " + settings.readTimeout().toSeconds() + " s; gave up"
-              : "took longer than " + settings.totalTimeout().toSeconds() + " s; gave up");
+          throw new InputException(!stalled ? "took longer than " + human(settings.totalTimeout()) + "; gave up"
+              : activity.headers ? "no data for " + human(settings.readTimeout()) + "; gave up"
+              : "no response within " + human(settings.readTimeout()));
         }
-        seen = now;
       } catch (InterruptedException e) {
         future.cancel(true);
         Thread.currentThread().interrupt();
@@ -181,6 +181,16 @@ public final class HttpFetcher {
       } catch (ExecutionException e) {
         throw failure(e.getCause());
       }
+    }
+  }
+
+  /** When data last arrived for one request. */
+  static final class Activity {
+    volatile long last = System.nanoTime();
+    volatile boolean headers;
+
+    void touch() {
+      last = System.nanoTime();
     }
   }
 
@@ -194,10 +204,10 @@ public final class HttpFetcher {
           : "the response is larger than the " + limit + " limit; stopped reading there");
     }
     if (find(t, HttpConnectTimeoutException.class) != null) {
-      return new InputException("could not connect within " + settings.connectTimeout().toSeconds() + " s");
+      return new InputException("could not connect within " + human(settings.connectTimeout()));
     }
     if (find(t, HttpTimeoutException.class) != null) {
-      return new InputException("no response within " + settings.readTimeout().toSeconds() + " s");
+      return new InputException("no response within " + human(settings.readTimeout()));
     }
     if (find(t, ConnectException.class) != null) {
       return new InputException("cannot connect (connection refused)");
@@ -275,6 +285,12 @@ public final class HttpFetcher {
       }
     }
     return c;
+  }
+
+  /** {@code 20 s}, or {@code 0.4 s} for durations that are not whole seconds. */
+  static String human(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
   }
 
   private static String reason(int status) {
