@@ -1,18 +1,23 @@
 package org.garblecheck.input.feed;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.garblecheck.input.HtmlArticleReader;
 import org.garblecheck.input.InputException;
 import org.garblecheck.input.InputProblem;
+import org.garblecheck.input.http.HttpFetcher;
 import org.garblecheck.model.Article;
 
 /**
  * Turns the items of one feed into articles: the text is the item's HTML content (or summary) as plain
- * text, one paragraph per block; the id is the guid / id, else the link, else {@code itemN}; the source is
+ * text, one paragraph per block; the id is the guid / id, else the link, else {@code itemN}; the link is kept
+ * when it is an absolute http(s) URL (or root-relative, for a feed fetched over HTTP); the source is
  * {@code feed#id}. A repeated id is reported and the item is scored under {@code id~N}; an item with more
  * than {@link #MAX_ITEM_CHARS} characters is reported and skipped; a feed without items is an error.
  */
@@ -58,9 +63,33 @@ public final class FeedItems {
       }
       // An item without text still becomes an article: with --follow-links its page is fetched, otherwise
       // Inputs reports it as having no text.
-      articles.accept(new Article(source, id, item.title(), text, item.link().map(String::strip),
+      articles.accept(new Article(source, id, item.title(), text, link(feedSource, item.link()),
           item.published()));
     }
+  }
+
+  /**
+   * The item's link if it is an absolute http(s) URL, or a root-relative path ({@code /news/1}) of a feed
+   * fetched over HTTP; anything else (an RSS guid taken for a permalink, say) is no link.
+   */
+  static Optional<String> link(String feedSource, Optional<String> raw) {
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    String l = raw.get().strip();
+    try {
+      URI uri = new URI(l);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return Optional.of(l);
+      }
+      if (scheme.isEmpty() && l.startsWith("/") && !l.startsWith("//") && HttpFetcher.isUrl(feedSource)) {
+        return Optional.of(new URI(feedSource).resolve(uri).toString());
+      }
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private static InputProblem tooLong(String source, int length, String what) {
