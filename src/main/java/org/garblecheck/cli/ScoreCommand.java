@@ -101,11 +101,7 @@ final class ScoreCommand implements Command {
     }
     boolean color = output == null && format == ReportFormat.TEXT && !line.hasOption("no-color")
         && (line.hasOption("color") || cli.terminal);
-    GarbleCheck.Builder builder = GarbleCheck.builder();
-    if (rules != null) {
-      builder.rules(rules);
-    }
-    GarbleCheck checker = builder.build();
+    GarbleCheck checker = rules != null ? GarbleCheck.builder().rules(rules).build() : Checkers.bundled();
     Tally tally = new Tally();
     long started = System.nanoTime();
     if (output == null) {
