@@ -74,7 +74,7 @@ final class ScoreCommand implements Command {
         .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
             .desc("for URLs: give up on a server that sends nothing for SECONDS (default 20; connecting"
                 + " gets 10 s, a whole request at most 6 times this). Example: --timeout 5").build())
-        .addOption(Option.builder("q").longOpt("quiet").desc("no summary line on standard error").build())
+        .addOption(Option.builder("q").longOpt("quiet").desc("no progress display and no summary line on standard error").build())
         .addOption(Cli.help());
   }
 
@@ -127,21 +127,18 @@ final class ScoreCommand implements Command {
     }
     boolean color = output == null && format == ReportFormat.TEXT && !line.hasOption("no-color")
         && (line.hasOption("color") || cli.terminal);
-    GarbleCheck.Builder builder = GarbleCheck.builder();
-    if (rules != null) {
-      builder.rules(rules);
-    }
-    GarbleCheck checker = builder.build();
+    GarbleCheck checker = rules != null ? GarbleCheck.builder().rules(rules).build() : Checkers.bundled();
     Tally tally = new Tally();
     long started = System.nanoTime();
     if (output == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(cli.out, StandardCharsets.UTF_8));
-      runBatch(checker, jobs, paths, cli, format.create(w, color), tally, gate, inputOptions, languages);
+      runBatch(checker, jobs, paths, cli, format.create(w, color), tally, gate, line.hasOption("quiet"),
+          inputOptions, languages);
       w.flush();
     } else {
       try (AtomicOutput out = new AtomicOutput(output)) {
-        runBatch(checker, jobs, paths, cli, format.create(out.writer(), false), tally, gate, inputOptions,
-            languages);
+        runBatch(checker, jobs, paths, cli, format.create(out.writer(), false), tally, gate,
+            line.hasOption("quiet"), inputOptions, languages);
         out.commit();
       } catch (IOException e) {
         throw new UsageException("cannot write " + output + ": " + e.getMessage());
@@ -157,21 +154,25 @@ final class ScoreCommand implements Command {
   }
 
   private static void runBatch(GarbleCheck checker, int jobs, List<String> paths, Cli cli, Renderer renderer,
-      Tally tally, Double gate, InputOptions inputOptions, LanguageGate languages)
+      Tally tally, Double gate, boolean quiet, InputOptions inputOptions, LanguageGate languages)
       throws IOException, InterruptedException {
     renderer.start();
     IOException[] writeFailure = new IOException[1];
+    Progress progress = new Progress(cli.err, Progress.wanted(cli.terminal, quiet), Inputs.countFiles(paths));
     new Batch(checker, jobs, languages).run(new Inputs(paths, cli.in, inputOptions), result -> {
+      progress.step();
       if (writeFailure[0] != null) {
         return;
       }
       if (result.skipped().isPresent()) {
         tally.skipped++;
+        progress.clear();
         cli.err.println("garblecheck: skipped " + result.skipped().get());
         return;
       }
       if (result.problem().isPresent()) {
         tally.failed++;
+        progress.clear();
         cli.err.println("garblecheck: " + result.problem().get());
         return;
       }
@@ -183,6 +184,7 @@ final class ScoreCommand implements Command {
         writeFailure[0] = e;
       }
     });
+    progress.clear();
     if (writeFailure[0] != null) {
       throw writeFailure[0];
     }

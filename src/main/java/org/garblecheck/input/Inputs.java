@@ -56,6 +56,41 @@ public final class Inputs implements Iterable<InputItem> {
     return new Reading();
   }
 
+  /**
+   * How many items the named paths hold, when that is known without reading them (plain files and
+   * directories of files other than JSON Lines and feeds); -1 otherwise. For progress display only.
+   */
+  public static int countFiles(List<String> paths) {
+    int n = 0;
+    for (String name : paths) {
+      if (name.equals("-") || HttpFetcher.isUrl(name)) {
+        return -1;
+      }
+      Path p = Path.of(name);
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          List<Path> files = walk.filter(Files::isRegularFile)
+              .filter(f -> InputFormat.forFileName(f.getFileName().toString()).isPresent()).toList();
+          if (files.stream().anyMatch(f -> manyItems(InputFormat.forFileName(f.getFileName().toString()).get()))) {
+            return -1;
+          }
+          n += files.size();
+        } catch (IOException | java.io.UncheckedIOException e) {
+          return -1;
+        }
+      } else if (manyItems(InputFormat.forFileName(name).orElse(InputFormat.TEXT))) {
+        return -1;
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean manyItems(InputFormat f) {
+    return f == InputFormat.JSONL || f == InputFormat.FEED || f == InputFormat.JSON_FEED;
+  }
+
   /** One item waiting to be handed out: read already, or a feed item whose page is (to be) fetched. */
   private static final class Slot {
     final InputItem done;
