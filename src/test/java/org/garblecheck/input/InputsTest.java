@@ -51,9 +51,10 @@ class InputsTest {
         "problem " + dir.resolve("missing.txt") + ": no such file or directory",
         "problem " + binary + ": binary file (contains NUL bytes), not text",
         "problem " + latin1 + ": not valid UTF-8 (bad byte at offset 3); convert the file to UTF-8",
-        "problem " + pdf + ": unsupported file type (expected .txt, .md, .markdown, .html, .htm, .jsonl, .ndjson)",
+        "problem " + pdf + ": unsupported file type (expected .txt, .md, .markdown, .html, .htm, .jsonl, .ndjson,"
+            + " .rss, .atom, .xml (feeds), .json (JSON Feed))",
         "problem " + emptyDir + ": no files with a known extension (.txt, .md, .markdown, .html, .htm, .jsonl,"
-            + " .ndjson) in this directory",
+            + " .ndjson, .rss, .atom, .xml (feeds), .json (JSON Feed)) in this directory",
         "article " + good), got);
   }
 
