@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.analysis.Analyzer;
@@ -130,10 +131,21 @@ public final class GarbleCheck {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot set up the passes", e);
     }
-    return new Worker(new Analyzer(lt), List.copyOf(made));
+    return new Worker(new Analyzer(lt), List.copyOf(made), lt);
   }
 
-  private record Worker(Analyzer analyzer, List<Pass> passes) {}
+  /** LanguageTool's description of one of its rules (e.g. for the rule list of a SARIF report). */
+  public Optional<String> describeLanguageToolRule(String ruleId) {
+    Worker w = borrow();
+    try {
+      return w.lt.getAllRules().stream().filter(r -> r.getId().equals(ruleId))
+          .map(org.languagetool.rules.Rule::getDescription).filter(d -> d != null && !d.isBlank()).findFirst();
+    } finally {
+      idle.add(w);
+    }
+  }
+
+  private record Worker(Analyzer analyzer, List<Pass> passes, JLanguageTool lt) {}
 
   /** Configures a {@link GarbleCheck}. */
   public static final class Builder {

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -19,8 +20,10 @@ import org.garblecheck.GarbleCheck;
 import org.garblecheck.input.Inputs;
 import org.garblecheck.model.ArticleReport;
 import org.garblecheck.model.Verdict;
+import org.garblecheck.report.RenderOptions;
 import org.garblecheck.report.Renderer;
 import org.garblecheck.report.ReportFormat;
+import org.garblecheck.report.RuleMetadata;
 import org.garblecheck.rule.RuleBook;
 import org.garblecheck.rule.YamlFiles;
 
@@ -45,13 +48,21 @@ final class ScoreCommand implements Command {
   public Options options() {
     return new Options()
         .addOption(Option.builder("f").longOpt("format").hasArg().argName("FORMAT")
-            .desc("report format: " + ReportFormat.names() + " (default text). Example: --format json").build())
+            .desc("report format (default text): text (compiler-style lines), json, jsonl (one article per"
+                + " line), html (a self-contained review page for editors), sarif (SARIF 2.1.0 for code"
+                + " scanning), junit (JUnit XML, one test case per article), github (GitHub Actions"
+                + " annotations), markdown (a summary table for a pull request or step summary), csv (one row"
+                + " per article). Example: --format html -o report.html").build())
         .addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
             .desc("write the report to FILE instead of standard output; written atomically, never left"
                 + " half-written. Example: -o report.json").build())
         .addOption(Option.builder().longOpt("fail-under").hasArg().argName("SCORE")
             .desc("exit with code 1 when any article scores below SCORE (0-100); no gate unless given."
-                + " Example: --fail-under 70").build())
+                + " The junit format fails those test cases (without a gate: any article that is not clean),"
+                + " github, markdown and html mark them. Example: --fail-under 70").build())
+        .addOption(Option.builder().longOpt("max-annotations").hasArg().argName("N")
+            .desc("github format: write at most N annotations, worst first, and count the rest (default "
+                + RenderOptions.DEFAULT_MAX_ANNOTATIONS + "). Example: --max-annotations 20").build())
         .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
             .desc("worker threads (default: number of cores). Example: -j 2").build())
         .addOption(Option.builder().longOpt("rules").hasArg().argName("DIR")
@@ -68,6 +79,9 @@ final class ScoreCommand implements Command {
     return "  garblecheck score corpus/samples/damaged-sample.txt\n"
         + "  garblecheck score --format json -o report.json articles/\n"
         + "  garblecheck score --fail-under 70 feed.jsonl   # exit 1 if any article scores below 70\n"
+        + "  garblecheck score --format html -o review.html articles/\n"
+        + "  garblecheck score --format github --fail-under 70 articles/   # annotations in GitHub Actions\n"
+        + "  garblecheck score --format sarif -o garblecheck.sarif articles/\n"
         + "  cat story.txt | garblecheck score -\n";
   }
 
@@ -84,6 +98,9 @@ final class ScoreCommand implements Command {
     if (line.hasOption("fail-under")) {
       gate = number(line.getOptionValue("fail-under"), "--fail-under", 0, 100);
     }
+    int maxAnnotations = line.hasOption("max-annotations")
+        ? (int) number(line.getOptionValue("max-annotations"), "--max-annotations", 0, 100000)
+        : RenderOptions.DEFAULT_MAX_ANNOTATIONS;
     int jobs = line.hasOption("jobs")
         ? (int) number(line.getOptionValue("jobs"), "--jobs", 1, 256)
         : Runtime.getRuntime().availableProcessors();
@@ -102,15 +119,21 @@ final class ScoreCommand implements Command {
     boolean color = output == null && format == ReportFormat.TEXT && !line.hasOption("no-color")
         && (line.hasOption("color") || cli.terminal);
     GarbleCheck checker = rules != null ? GarbleCheck.builder().rules(rules).build() : Checkers.bundled();
+    RenderOptions renderOptions = RenderOptions.defaults()
+        .withFailUnder(gate == null ? OptionalDouble.empty() : OptionalDouble.of(gate))
+        .withMaxAnnotations(maxAnnotations)
+        .withRules(RuleMetadata.of(checker.rules(), checker::describeLanguageToolRule))
+        .withToolVersion(Cli.VERSION);
     Tally tally = new Tally();
     long started = System.nanoTime();
     if (output == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(cli.out, StandardCharsets.UTF_8));
-      runBatch(checker, jobs, paths, cli, format.create(w, color), tally, gate, line.hasOption("quiet"));
+      runBatch(checker, jobs, paths, cli, format.create(w, renderOptions.withColor(color)), tally, gate,
+          line.hasOption("quiet"));
       w.flush();
     } else {
       try (AtomicOutput out = new AtomicOutput(output)) {
-        runBatch(checker, jobs, paths, cli, format.create(out.writer(), false), tally, gate,
+        runBatch(checker, jobs, paths, cli, format.create(out.writer(), renderOptions), tally, gate,
             line.hasOption("quiet"));
         out.commit();
       } catch (IOException e) {
