@@ -169,7 +169,8 @@ final class ScoreCommand implements Command {
     long started = System.nanoTime();
     if (output == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(cli.out, StandardCharsets.UTF_8));
-      runBatch(checker, jobs, paths, cli, format.create(w, color), tally, gate, line.hasOption("quiet"), recorder);
+      runBatch(checker, jobs, paths, cli, format.create(w, color), tally, gate, line.hasOption("quiet"),
+          recorder);
       w.flush();
     } else {
       try (AtomicOutput out = new AtomicOutput(output)) {
@@ -219,7 +220,8 @@ final class ScoreCommand implements Command {
   }
 
   private static void runBatch(GarbleCheck checker, int jobs, List<String> paths, Cli cli, Renderer renderer,
-      Tally tally, Double gate, boolean quiet, Baseline.Recorder recorder) throws IOException, InterruptedException {
+      Tally tally, Double gate, boolean quiet, Baseline.Recorder recorder)
+      throws IOException, InterruptedException {
     renderer.start();
     IOException[] writeFailure = new IOException[1];
     Progress progress = new Progress(cli.err, Progress.wanted(cli.terminal, quiet), Inputs.countFiles(paths));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,5 +35,18 @@ class ExampleConfigTest {
     assertFalse(r.forSource("feeds/wire.jsonl#17").enabled("GC_UNKNOWN_WORD", Category.SPELLING));
     assertTrue(r.forSource("feeds/own/story.txt").enabled("GC_UNKNOWN_WORD", Category.SPELLING));
     assertEquals(Map.of("PUNCT_SPACE_BEFORE", false, "EN_A_VS_AN", true), c.defaults().rules());
+  }
+
+  @Test
+  void theReadmeExampleParsesToo() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    int section = readme.indexOf("## Configuration");
+    assertTrue(section >= 0, "README has a Configuration section");
+    int from = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+    String yaml = readme.substring(from, readme.indexOf("```", from));
+    Config c = Config.parse(yaml, "README.md", null);
+    SettingsResolver r = SettingsResolver.of(c, RuleBook.bundled().scoring(), Checkers.shared().ruleIds());
+    assertFalse(r.defaults().enabled("RESIDUE_SOURCE_LINK", Category.RESIDUE));
+    assertEquals(75, r.forSource("feeds/partner-x/a.txt").scoring().cleanAtLeast());
   }
 }
