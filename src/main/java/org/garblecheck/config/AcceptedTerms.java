@@ -2,8 +2,11 @@ package org.garblecheck.config;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.garblecheck.model.Finding;
 
@@ -12,17 +15,41 @@ import org.garblecheck.model.Finding;
  * when the text it covers, without surrounding punctuation and a possessive {@code 's}, lies inside an
  * occurrence of an accepted name or term that stands as whole words in the article. Names match with
  * their case, terms in any case. This works on any finding, so every detector, present or future, honours
- * the list without knowing about it.
+ * the list without knowing about it. Names and terms are indexed by their words, so a long list costs a
+ * hash lookup per finding.
  */
 public final class AcceptedTerms {
   public static final AcceptedTerms NONE = new AcceptedTerms(List.of(), List.of());
 
+  /** A word of an accepted name or term, {@code offset} chars from its start. */
+  private record Occurrence(String term, int offset, boolean ignoreCase) {}
+
   private final List<String> names;
   private final List<String> terms;
+  private final Map<String, List<Occurrence>> byWord = new HashMap<>();
 
   public AcceptedTerms(Collection<String> names, Collection<String> terms) {
     this.names = List.copyOf(new LinkedHashSet<>(names));
     this.terms = List.copyOf(new LinkedHashSet<>(terms));
+    this.names.forEach(n -> index(n, false));
+    this.terms.forEach(t -> index(t, true));
+  }
+
+  private void index(String term, boolean ignoreCase) {
+    int i = 0;
+    while (i < term.length()) {
+      if (!isWordChar(term.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < term.length() && isWordChar(term.charAt(end))) {
+        end++;
+      }
+      byWord.computeIfAbsent(term.substring(i, end).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(new Occurrence(term, i, ignoreCase));
+      i = end;
+    }
   }
 
   public boolean isEmpty() {
@@ -68,19 +95,24 @@ public final class AcceptedTerms {
     if (s >= e) {
       return false;
     }
-    return occursAround(text, s, e, names, false) || occursAround(text, s, e, terms, true);
-  }
-
-  private static boolean occursAround(String text, int s, int e, List<String> list, boolean ignoreCase) {
-    for (String t : list) {
-      int len = t.length();
-      if (len < e - s) {
-        continue;
-      }
-      for (int o = Math.max(0, e - len); o <= s && o + len <= text.length(); o++) {
-        if (text.regionMatches(ignoreCase, o, t, 0, len) && wholeWords(text, o, o + len)) {
-          return true;
-        }
+    int ws = s;
+    while (ws > 0 && isWordChar(text.charAt(ws - 1))) {
+      ws--;
+    }
+    int we = s;
+    while (we < text.length() && isWordChar(text.charAt(we))) {
+      we++;
+    }
+    List<Occurrence> candidates = byWord.get(text.substring(ws, we).toLowerCase(Locale.ROOT));
+    if (candidates == null) {
+      return false;
+    }
+    for (Occurrence c : candidates) {
+      int o = ws - c.offset();
+      int len = c.term().length();
+      if (o >= 0 && o + len <= text.length() && o + len >= e
+          && text.regionMatches(c.ignoreCase(), o, c.term(), 0, len) && wholeWords(text, o, o + len)) {
+        return true;
       }
     }
     return false;

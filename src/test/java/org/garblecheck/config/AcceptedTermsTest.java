@@ -28,6 +28,16 @@ class AcceptedTermsTest {
     assertTrue(accepted(t, "Lines"));
     assertTrue(accepted(t, "Okonkwo's"), "a possessive is still the name");
     assertTrue(accepted(t, "Skarra Lines,"), "surrounding punctuation is not part of the name");
+    assertTrue(accepted(t, "karra"), "a finding inside a word of the name");
+  }
+
+  @Test
+  void namesWithPunctuationInside() {
+    AcceptedTerms a = new AcceptedTerms(List.of("AT&T", "Yahoo!"), List.of());
+    String t = "AT&T and Yahoo! both declined to comment.";
+    assertTrue(a.isAccepted(t, 0, 4));
+    assertTrue(a.isAccepted(t, t.indexOf("Yahoo"), t.indexOf("Yahoo") + 6));
+    assertFalse(a.isAccepted(t, t.indexOf("both"), t.indexOf("both") + 4));
   }
 
   @Test
