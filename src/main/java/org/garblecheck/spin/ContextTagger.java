@@ -23,7 +23,7 @@ final class ContextTagger {
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
       "last", "next", "same", "many", "much", "few", "several", "once", "twice", "nobody", "somebody",
       "anybody", "everybody", "nothing", "something", "anything", "everything", "someone", "anyone",
-      "everyone", "none");
+      "everyone", "none", "hundred", "thousand", "million", "billion", "trillion", "dozen");
   private static final Set<String> DETERMINER_TAGS = Set.of("DT", "PDT", "PRP$", "POS", "CD", "WP$");
   private static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",

@@ -13,7 +13,8 @@ import org.languagetool.AnalyzedTokenReadings;
  * One word or punctuation token of a sentence, with LanguageTool's readings (lemma and Penn tag each,
  * not disambiguated) and its span in the article.
  *
- * @param initial whether this is the first word of its sentence (a capital letter is then no sign of a name)
+ * @param initial whether this is the first word of its sentence and not followed by another capitalised word
+ *     (its capital letter is then no sign of a name, as it is in "Pacific Gas and Electric")
  */
 record Token(String text, int start, int end, List<AnalyzedToken> readings, boolean initial) {
   private static final Set<String> IGNORED_TAGS = Set.of("SENT_END", "PARA_END");
@@ -35,6 +36,13 @@ record Token(String text, int start, int end, List<AnalyzedToken> readings, bool
       boolean word = Character.isLetterOrDigit(t.codePointAt(0));
       out.add(new Token(t, start, start + t.length(), r.getReadings(), initial && word));
       initial &= !word;
+    }
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Token t = out.get(i);
+      String next = out.get(i + 1).text();
+      if (t.initial() && Character.isUpperCase(next.codePointAt(0)) && !next.equals("I")) {
+        out.set(i, new Token(t.text(), t.start(), t.end(), t.readings(), false));
+      }
     }
     return out;
   }

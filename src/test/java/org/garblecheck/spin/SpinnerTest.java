@@ -115,6 +115,14 @@ class SpinnerTest {
         assertTrue(r.text().contains(kept), kept + " lost in: " + r.text());
       }
     }
+    String counts = "Hundreds of residents left. Northern Rail said thousands of passengers were delayed.";
+    for (long seed = 1; seed <= 4; seed++) {
+      SpinResult r = spinner.spin(counts, 1.0, seed);
+      for (Replacement x : r.replacements()) {
+        assertTrue(Set.of("residents", "left", "said", "passengers", "delayed").contains(x.original()),
+            "replaced " + x.original() + " (seed " + seed + ")");
+      }
+    }
     for (long seed = 1; seed <= 4; seed++) {
       SpinResult r = spinner.spin(STORY, 1.0, seed);
       assertEquals(skeleton(STORY), skeleton(r.text()), "punctuation, digits or line breaks changed");
