@@ -28,7 +28,11 @@ public final class Cli {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
-    for (Command c : List.<Command>of(new ScoreCommand(), new BuildLmCommand())) {
+    for (Command c : List.<Command>of(
+        new ScoreCommand(),
+        new SpinCommand(),
+        new BenchCommand(),
+        new BuildLmCommand())) {
       commands.put(c.name(), c);
     }
   }
