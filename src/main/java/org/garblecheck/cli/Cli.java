@@ -31,7 +31,8 @@ public final class Cli {
     for (Command c : List.<Command>of(
         new ScoreCommand(),
         new SpinCommand(),
-        new BenchCommand())) {
+        new BenchCommand(),
+        new BuildLmCommand())) {
       commands.put(c.name(), c);
     }
   }

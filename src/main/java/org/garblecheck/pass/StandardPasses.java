@@ -20,7 +20,9 @@ public final class StandardPasses {
     return List.of(
         (lt, rules) -> new LanguageToolPass(lt, rules.languageTool()),
         StandardPasses::spelling,
-        (lt, rules) -> new PatternPass(rules.patternRules()));
+        (lt, rules) -> new PatternPass(rules.patternRules()),
+        org.garblecheck.lm.FluencyPass.factory(),
+        org.garblecheck.detect.spin.SpinPass.factory());
   }
 
   static Pass spelling(JLanguageTool lt, org.garblecheck.rule.RuleBook rules) throws IOException {
