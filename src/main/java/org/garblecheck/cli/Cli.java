@@ -28,7 +28,8 @@ public final class Cli {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
-    for (Command c : List.<Command>of(new ScoreCommand())) {
+    for (Command c : List.<Command>of(new ScoreCommand(), new EvalCommand(), new CalibrateCommand(),
+        new ManifestCommand())) {
       commands.put(c.name(), c);
     }
   }
