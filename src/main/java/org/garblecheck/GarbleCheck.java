@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.analysis.Analyzer;
 import org.garblecheck.model.Article;
@@ -21,9 +22,10 @@ import org.languagetool.Language;
 import org.languagetool.Languages;
 
 /**
- * The library facade: build once, then call {@link #score(Article)} from any number of threads. Each
- * thread gets its own {@link JLanguageTool} and passes (LanguageTool is not thread-safe); the rule book and
- * scoring data are shared and immutable.
+ * The library facade: build once, then call {@link #score(Article)} from any number of threads. Each call
+ * borrows a worker (its own {@link JLanguageTool} and passes, since LanguageTool is not thread-safe) from a
+ * pool that grows to the number of concurrent callers and is reused afterwards; the rule book and scoring
+ * data are shared and immutable.
  *
  * <pre>{@code
  * GarbleCheck gc = GarbleCheck.builder().build();
@@ -38,7 +40,7 @@ public final class GarbleCheck {
   private final List<PassFactory> passes;
   private final ScoringData scoring;
   private final Scorer scorer;
-  private final ThreadLocal<Worker> workers;
+  private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
 
   private GarbleCheck(Builder b) {
     this.rules = b.rules != null ? b.rules : RuleBook.bundled();
@@ -46,8 +48,7 @@ public final class GarbleCheck {
     this.passes = List.copyOf(b.passes);
     this.scoring = b.scoring != null ? b.scoring : rules.scoring();
     this.scorer = new Scorer(scoring);
-    this.workers = ThreadLocal.withInitial(this::newWorker);
-    workers.get();
+    idle.add(newWorker());
   }
 
   public static Builder builder() {
@@ -56,7 +57,15 @@ public final class GarbleCheck {
 
   /** Checks one article. Thread-safe. */
   public ArticleReport score(Article article) {
-    Worker w = workers.get();
+    Worker w = borrow();
+    try {
+      return score(w, article);
+    } finally {
+      idle.add(w);
+    }
+  }
+
+  private ArticleReport score(Worker w, Article article) {
     AnalyzedArticle analyzed = w.analyzer.analyze(article);
     List<Finding> findings = new ArrayList<>();
     for (Pass p : w.passes) {
@@ -74,7 +83,18 @@ public final class GarbleCheck {
 
   /** Segments and analyses an article without running any pass (for tools that need the sentences). */
   public AnalyzedArticle analyze(Article article) {
-    return workers.get().analyzer.analyze(article);
+    Worker w = borrow();
+    try {
+      return w.analyzer.analyze(article);
+    } finally {
+      idle.add(w);
+    }
+  }
+
+  /** An idle worker, or a new one when all are busy: there are never more workers than concurrent calls. */
+  private Worker borrow() {
+    Worker w = idle.poll();
+    return w != null ? w : newWorker();
   }
 
   public RuleBook rules() {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.garblecheck.GarbleCheck;
 import org.garblecheck.eval.corpus.CorpusScorer;
 import org.garblecheck.eval.corpus.ScoredVersion;
 import org.garblecheck.eval.fit.Calibrator;
@@ -22,7 +23,6 @@ import org.garblecheck.eval.fit.ScoringYaml;
 import org.garblecheck.eval.measure.EvalText;
 import org.garblecheck.eval.measure.Evaluation;
 import org.garblecheck.model.Category;
-import org.garblecheck.rule.RuleBook;
 import org.garblecheck.rule.ScoringData;
 import org.garblecheck.score.Scorer;
 
@@ -101,14 +101,14 @@ final class CalibrateCommand implements Command {
       }
     }
     CorpusOptions.Corpus corpus = CorpusOptions.corpus(line);
-    RuleBook rules = CorpusOptions.rules(line);
-    CorpusScorer.Result scored = CorpusOptions.score(corpus, rules, CorpusOptions.jobs(line), cli,
-        line.hasOption("quiet"), name());
+    int jobs = CorpusOptions.jobs(line);
+    GarbleCheck checker = CorpusOptions.checker(line);
+    CorpusScorer.Result scored = CorpusOptions.score(corpus, checker, jobs, cli, line.hasOption("quiet"), name());
     if (!scored.problems().isEmpty()) {
       throw new UsageException(scored.problems().size() + " corpus file(s) could not be scored (see above);"
           + " fix the corpus first");
     }
-    ScoringData prior = rules.scoring();
+    ScoringData prior = checker.scorer().data();
     List<ScoredVersion> all = scored.scored();
     Calibrator.Fit fit;
     CrossValidation.Result cv;

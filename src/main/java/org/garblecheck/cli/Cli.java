@@ -28,7 +28,11 @@ public final class Cli {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
-    for (Command c : List.<Command>of(new ScoreCommand(), new EvalCommand(), new CalibrateCommand(),
+    for (Command c : List.<Command>of(
+        new ScoreCommand(),
+        new BenchCommand(),
+        new EvalCommand(),
+        new CalibrateCommand(),
         new ManifestCommand())) {
       commands.put(c.name(), c);
     }

@@ -71,15 +71,16 @@ final class CorpusOptions {
     }
   }
 
-  static RuleBook rules(CommandLine line) throws UsageException {
+  /** The checker: with the rules of {@code --rules DIR}, or the bundled one (built once per process). */
+  static GarbleCheck checker(CommandLine line) throws UsageException {
     if (!line.hasOption("rules")) {
-      return RuleBook.bundled();
+      return Checkers.bundled();
     }
     Path dir = Path.of(line.getOptionValue("rules"));
     if (!Files.isRegularFile(dir.resolve("index.yml"))) {
       throw new UsageException("--rules " + dir + ": no index.yml in that directory");
     }
-    return RuleBook.load(YamlFiles.in(dir));
+    return GarbleCheck.builder().rules(RuleBook.load(YamlFiles.in(dir))).build();
   }
 
   static int jobs(CommandLine line) throws UsageException {
@@ -99,13 +100,13 @@ final class CorpusOptions {
   }
 
   /** Scores every version; files that cannot be read are reported on stderr and left out. */
-  static CorpusScorer.Result score(Corpus corpus, RuleBook rules, int jobs, Cli cli, boolean quiet, String who)
+  static CorpusScorer.Result score(Corpus corpus, GarbleCheck checker, int jobs, Cli cli, boolean quiet,
+      String who)
       throws UsageException, InterruptedException {
     if (!quiet) {
       cli.err.println("garblecheck " + who + ": scoring " + corpus.manifest().versions().size()
           + " article versions with " + jobs + (jobs == 1 ? " thread" : " threads") + "...");
     }
-    GarbleCheck checker = GarbleCheck.builder().rules(rules).build();
     CorpusScorer.Result r;
     try {
       r = CorpusScorer.score(checker, jobs, corpus.base(), corpus.manifest(),

@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.garblecheck.GarbleCheck;
 import org.garblecheck.eval.corpus.CorpusScorer;
 import org.garblecheck.eval.corpus.Split;
 import org.garblecheck.eval.measure.EvalJson;
 import org.garblecheck.eval.measure.EvalText;
 import org.garblecheck.eval.measure.Evaluation;
-import org.garblecheck.rule.RuleBook;
 import org.garblecheck.rule.ScoringData;
 
 /** {@code garblecheck eval}: score a labelled corpus and measure how well damage is found. */
@@ -79,10 +79,10 @@ final class EvalCommand implements Command {
       }
     }
     CorpusOptions.Corpus corpus = CorpusOptions.corpus(line);
-    RuleBook rules = CorpusOptions.rules(line);
     int jobs = CorpusOptions.jobs(line);
-    CorpusScorer.Result scored = CorpusOptions.score(corpus, rules, jobs, cli, line.hasOption("quiet"), name());
-    ScoringData s = rules.scoring();
+    GarbleCheck checker = CorpusOptions.checker(line);
+    CorpusScorer.Result scored = CorpusOptions.score(corpus, checker, jobs, cli, line.hasOption("quiet"), name());
+    ScoringData s = checker.scorer().data();
     Evaluation.Result result = Evaluation.of(scored.scored(), split, s.damagedSentence(), s.cleanAtLeast(),
         s.garbledBelow());
     String text = format.equals("json")

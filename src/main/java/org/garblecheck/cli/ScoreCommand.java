@@ -59,7 +59,7 @@ final class ScoreCommand implements Command {
                 + " Example: --rules ./rules").build())
         .addOption(Option.builder().longOpt("no-color").desc("never colour the text report").build())
         .addOption(Option.builder().longOpt("color").desc("colour the text report even when not on a terminal").build())
-        .addOption(Option.builder("q").longOpt("quiet").desc("no summary line on standard error").build())
+        .addOption(Option.builder("q").longOpt("quiet").desc("no progress display and no summary line on standard error").build())
         .addOption(Cli.help());
   }
 
@@ -101,20 +101,17 @@ final class ScoreCommand implements Command {
     }
     boolean color = output == null && format == ReportFormat.TEXT && !line.hasOption("no-color")
         && (line.hasOption("color") || cli.terminal);
-    GarbleCheck.Builder builder = GarbleCheck.builder();
-    if (rules != null) {
-      builder.rules(rules);
-    }
-    GarbleCheck checker = builder.build();
+    GarbleCheck checker = rules != null ? GarbleCheck.builder().rules(rules).build() : Checkers.bundled();
     Tally tally = new Tally();
     long started = System.nanoTime();
     if (output == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(cli.out, StandardCharsets.UTF_8));
-      runBatch(checker, jobs, paths, cli, format.create(w, color), tally, gate);
+      runBatch(checker, jobs, paths, cli, format.create(w, color), tally, gate, line.hasOption("quiet"));
       w.flush();
     } else {
       try (AtomicOutput out = new AtomicOutput(output)) {
-        runBatch(checker, jobs, paths, cli, format.create(out.writer(), false), tally, gate);
+        runBatch(checker, jobs, paths, cli, format.create(out.writer(), false), tally, gate,
+            line.hasOption("quiet"));
         out.commit();
       } catch (IOException e) {
         throw new UsageException("cannot write " + output + ": " + e.getMessage());
@@ -130,15 +127,18 @@ final class ScoreCommand implements Command {
   }
 
   private static void runBatch(GarbleCheck checker, int jobs, List<String> paths, Cli cli, Renderer renderer,
-      Tally tally, Double gate) throws IOException, InterruptedException {
+      Tally tally, Double gate, boolean quiet) throws IOException, InterruptedException {
     renderer.start();
     IOException[] writeFailure = new IOException[1];
+    Progress progress = new Progress(cli.err, Progress.wanted(cli.terminal, quiet), Inputs.countFiles(paths));
     new Batch(checker, jobs).run(new Inputs(paths, cli.in), result -> {
+      progress.step();
       if (writeFailure[0] != null) {
         return;
       }
       if (result.problem().isPresent()) {
         tally.failed++;
+        progress.clear();
         cli.err.println("garblecheck: " + result.problem().get());
         return;
       }
@@ -150,6 +150,7 @@ final class ScoreCommand implements Command {
         writeFailure[0] = e;
       }
     });
+    progress.clear();
     if (writeFailure[0] != null) {
       throw writeFailure[0];
     }

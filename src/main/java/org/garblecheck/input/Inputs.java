@@ -63,6 +63,38 @@ public final class Inputs implements Iterable<InputItem> {
     };
   }
 
+  /**
+   * How many items the named paths hold, when that is known without reading them (plain files and
+   * directories of files other than JSON Lines); -1 otherwise. For progress display only.
+   */
+  public static int countFiles(List<String> paths) {
+    int n = 0;
+    for (String name : paths) {
+      if (name.equals("-")) {
+        return -1;
+      }
+      Path p = Path.of(name);
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          List<Path> files = walk.filter(Files::isRegularFile)
+              .filter(f -> InputFormat.forFileName(f.getFileName().toString()).isPresent()).toList();
+          if (files.stream().anyMatch(f -> InputFormat.forFileName(f.getFileName().toString()).get()
+              == InputFormat.JSONL)) {
+            return -1;
+          }
+          n += files.size();
+        } catch (IOException | java.io.UncheckedIOException e) {
+          return -1;
+        }
+      } else if (InputFormat.forFileName(name).orElse(InputFormat.TEXT) == InputFormat.JSONL) {
+        return -1;
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private void expand(String name, Deque<Path> files, Deque<InputItem> out) {
     if (name.equals("-")) {
       try {
