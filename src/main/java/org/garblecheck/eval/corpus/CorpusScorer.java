@@ -39,6 +39,9 @@ public final class CorpusScorer {
       if (!v.isClean() && !clean.containsKey(v.article())) {
         throw new CorpusException(v.path() + ": the manifest has no clean version of " + v.article());
       }
+      if (!v.path().endsWith(".txt")) {
+        throw new CorpusException(v.path() + ": corpus versions are .txt files (one paragraph per line)");
+      }
       paths.add(base.resolve(v.path()).toString());
     }
     for (Version c : clean.values()) {
