@@ -40,7 +40,7 @@ final class BenchCommand implements Command {
         .addOption(Option.builder().longOpt("rounds").hasArg().argName("N")
             .desc("times each article is processed per measurement (default 2). Example: --rounds 3").build())
         .addOption(Option.builder().longOpt("warmup").hasArg().argName("N")
-            .desc("articles each worker processes before timing starts (default 5)").build())
+            .desc("articles each worker processes before timing starts (default: all of them once, so the JIT is warm)").build())
         .addOption(Option.builder().longOpt("only").hasArg().argName("SUBJECT")
             .desc("measure one subject: garblecheck, lt-check or lt-analysis (default: all three)").build())
         .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
@@ -65,7 +65,7 @@ final class BenchCommand implements Command {
       threads.add(positive(t.strip(), "--threads"));
     }
     int rounds = positive(line.getOptionValue("rounds", "2"), "--rounds");
-    int warmup = positive(line.getOptionValue("warmup", "5"), "--warmup");
+    int warmup = line.hasOption("warmup") ? positive(line.getOptionValue("warmup"), "--warmup") : -1;
     List<Article> articles = new ArrayList<>();
     for (InputItem item : new Inputs(paths, cli.in)) {
       item.article().ifPresent(articles::add);
@@ -73,6 +73,9 @@ final class BenchCommand implements Command {
     }
     if (articles.isEmpty()) {
       throw new UsageException("no articles to measure in " + String.join(", ", paths));
+    }
+    if (warmup < 0) {
+      warmup = articles.size();
     }
     long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
     cli.out.printf(Locale.ROOT, "articles: %d (%d chars), rounds: %d, warmup: %d, cores: %d, max heap: %d MB%n",

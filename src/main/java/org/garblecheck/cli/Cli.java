@@ -30,6 +30,7 @@ public final class Cli {
     this.terminal = terminal;
     for (Command c : List.<Command>of(
         new ScoreCommand(),
+        new SpinCommand(),
         new BenchCommand(),
         new EvalCommand(),
         new CalibrateCommand(),

@@ -77,6 +77,7 @@ class CliTest {
         {"score", "--fail-under", "abc", CLEAN},
         {"score", "--fail-under", "120", CLEAN},
         {"score", "--jobs", "0", CLEAN},
+        {"score", "--format", "github", "--max-annotations", "-1", CLEAN},
         {"score", "--no-such-option", CLEAN},
         {"frobnicate"}}) {
       Result r = run(args);
@@ -85,7 +86,8 @@ class CliTest {
       assertTrue(r.err().lines().count() <= 2, r.err());
       assertFalse(r.err().contains("Exception"), r.err());
     }
-    assertEquals("garblecheck score: unknown format 'pdf' (expected text, json, jsonl)\n"
+    assertEquals("garblecheck score: unknown format 'pdf' (expected text, json, jsonl, html, sarif,"
+        + " junit, github, markdown, csv)\n"
         + "Try 'garblecheck score --help'.\n", run("score", "--format", "pdf", CLEAN).err());
   }
 
@@ -141,10 +143,37 @@ class CliTest {
     Result score = run("score", "--help");
     assertEquals(0, score.code());
     for (String opt : new String[] {"--format", "--output", "--fail-under", "--jobs", "--rules", "--no-color",
-        "--quiet"}) {
+        "--quiet", "--max-annotations", "html", "sarif", "junit", "github", "markdown", "csv"}) {
       assertTrue(score.out().contains(opt), opt);
     }
     assertTrue(score.out().contains("Examples:"));
     assertEquals(2, run().code(), "no arguments prints help and fails");
+  }
+
+  @Test
+  void ciFormatsGetTheGateTheCapAndTheRuleMetadata() throws IOException {
+    Result sarif = run("score", "-q", "--format", "sarif", "--fail-under", "70", CLEAN, DAMAGED);
+    assertEquals(1, sarif.code(), sarif.err());
+    JsonNode run = new ObjectMapper().readTree(sarif.out()).get("runs").get(0);
+    JsonNode driver = run.get("tool").get("driver");
+    assertEquals(Cli.VERSION, driver.get("version").asText());
+    java.util.Map<String, JsonNode> rules = new java.util.HashMap<>();
+    driver.get("rules").forEach(r -> rules.put(r.get("id").asText(), r));
+    assertTrue(rules.containsKey("RESIDUE_SOURCE_LINK"), "our rules are listed");
+    JsonNode quotes = rules.get("EN_UNPAIRED_QUOTES");
+    assertTrue(quotes != null && !quotes.get("shortDescription").get("text").asText().startsWith("LanguageTool rule"),
+        "a LanguageTool rule seen is described by LanguageTool: " + quotes);
+
+    Result github = run("score", "-q", "--format", "github", "--max-annotations", "2", "--fail-under", "70", CLEAN,
+        DAMAGED);
+    assertEquals(1, github.code());
+    java.util.List<String> lines = github.out().lines().toList();
+    assertEquals(3, lines.size(), github.out());
+    assertTrue(lines.get(0).startsWith("::error file=" + DAMAGED + ",title=garblecheck%3A below 70.0::"), lines.get(0));
+    assertTrue(lines.get(2).startsWith("::notice title=garblecheck::2 articles, 1 below 70.0;"), lines.get(2));
+    assertTrue(lines.get(2).contains(", 2 shown, "), lines.get(2));
+
+    Result junit = run("score", "-q", "--format", "junit", "--fail-under", "70", CLEAN, DAMAGED);
+    assertTrue(junit.out().contains("<testsuite name=\"garblecheck\" tests=\"2\" failures=\"1\""), junit.out());
   }
 }
