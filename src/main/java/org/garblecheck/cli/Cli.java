@@ -32,6 +32,9 @@ public final class Cli {
         new ScoreCommand(),
         new SpinCommand(),
         new BenchCommand(),
+        new EvalCommand(),
+        new CalibrateCommand(),
+        new ManifestCommand(),
         new BuildLmCommand())) {
       commands.put(c.name(), c);
     }
