@@ -169,7 +169,7 @@ public final class FragmentPass implements Pass {
     AnalyzedTokenReadings w = tokens[k];
     boolean opening = w.hasPosTagStartingWith("VBN") || w.hasPosTagStartingWith("VBG") || w.hasPosTag("IN")
         || w.hasPosTagStartingWith("RB") || w.hasPosTag("WRB") || w.hasPosTag("CD");
-    if (!opening || w.hasPosTagStartingWith("PRP") || w.hasPosTag("DT") || w.hasPosTagStartingWith("NNP")) {
+    if (!opening || w.hasPosTagStartingWith("PRP") || w.hasPosTag("DT")) {
       return -1;
     }
     for (int j = k + 1; j + 1 < tokens.length; j++) {
