@@ -173,8 +173,8 @@ public final class PersonFlipPass implements Pass {
       return false;
     }
     boolean sentenceInitial = k == TextShape.firstWord(tokens);
-    if (word.equals("I")) {
-      return isPronounI(tokens, k, sentenceInitial);
+    if (lower.equals("i")) {
+      return word.equals("I") && isPronounI(tokens, k, sentenceInitial); // "i" is a list label, i.e. …
     }
     if (word.equals(word.toUpperCase(Locale.ROOT))) {
       return false; // US, ME, WE: the United States, Maine, a headline in capitals
