@@ -93,7 +93,7 @@ public final class PersonFlipPass implements Pass {
           continue;
         }
         voiceSentences.add(i);
-        if (readerAddressed || isNewsroomVoice(tokens, k) || opensQuoteLater(a, s, speech, tokens, k)) {
+        if (readerAddressed || isNewsroomVoice(tokens, k) || opensQuoteLater(s, speech, tokens, k)) {
           continue;
         }
         outside.add(new TextSpan(offset, offset + tokens[k].getToken().length()));
@@ -126,8 +126,8 @@ public final class PersonFlipPass implements Pass {
   }
 
   /** "We need to "make sure …"": a paraphrase running into a quotation in the same sentence. */
-  private static boolean opensQuoteLater(AnalyzedArticle a, Sentence s, QuotedSpeech speech,
-      AnalyzedTokenReadings[] tokens, int k) {
+  private static boolean opensQuoteLater(Sentence s, QuotedSpeech speech, AnalyzedTokenReadings[] tokens,
+      int k) {
     for (int j = k + 1; j < tokens.length; j++) {
       String t = tokens[j].getToken();
       if ((t.equals("\"") || t.equals("“")) && speech.isInside(s.start() + tokens[j].getStartPos())) {
