@@ -1,9 +1,14 @@
 package org.garblecheck.detect.translationese;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.model.TextSpan;
 import org.garblecheck.pass.FindingSink;
@@ -20,8 +25,10 @@ import org.languagetool.AnalyzedTokenReadings;
  *
  * <p>Two "of"s are links of one chain when only one or two nominal words (determiners, adjectives, nouns,
  * numbers, possessives) stand between them. An "of" that belongs to a compound preposition ("because of",
- * "instead of", "on account of") or follows a quantifier ("two of", "some of", "most of") is no link. A
- * chain is reported once, from its first "of" to the end of the noun after its last one.
+ * "instead of", "on account of") or follows a quantifier ("two of", "some of", "most of") is no link. An
+ * "of" inside a name the article uses more than once ("Game of Thrones", "Bank of England") joins the
+ * chain but does not count as a link. A chain is reported once, from its first "of" to the end of the noun
+ * after its last one.
  */
 public final class OfChainPass implements Pass {
   public static final String RULE_ID = "GC_OF_CHAIN";
@@ -33,6 +40,8 @@ public final class OfChainPass implements Pass {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all", "most",
       "many", "each", "both", "none", "several", "any", "either", "neither", "half", "couple");
   private static final Set<String> NOT_NOMINAL = Set.of("VBD", "VBZ", "MD", "IN", "CC", "TO", "WDT", "WP");
+  private static final Pattern NAME =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}'’-]*) of (\\p{Lu}[\\p{L}\\p{N}'’-]*)");
 
   private final RuleDefinition rule;
 
@@ -47,9 +56,10 @@ public final class OfChainPass implements Pass {
 
   @Override
   public void run(AnalyzedArticle a, FindingSink sink) {
+    Set<String> names = repeatedNames(a.text());
     for (int i = 0; i < a.sentences().size(); i++) {
       AnalyzedTokenReadings[] tokens = a.analyzed().get(i).getTokensWithoutWhitespace();
-      for (int[] chain : chains(tokens)) {
+      for (int[] chain : chains(tokens, names)) {
         int from = tokens[chain[0]].getStartPos();
         int last = chain[1];
         TextSpan span = a.inArticle(i, from, tokens[last].getEndPos());
@@ -58,8 +68,24 @@ public final class OfChainPass implements Pass {
     }
   }
 
+  /** "Capitalised of Capitalised" word triples that occur at least twice in the text: names. */
+  static Set<String> repeatedNames(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    Matcher m = NAME.matcher(text);
+    while (m.find()) {
+      counts.merge(m.group(1) + " of " + m.group(2), 1, Integer::sum);
+    }
+    Set<String> out = new HashSet<>();
+    counts.forEach((k, n) -> {
+      if (n >= 2) {
+        out.add(k);
+      }
+    });
+    return out;
+  }
+
   /** Chains of at least {@value #MIN_LINKS} links, as {first "of" token, last token of the chain}. */
-  static List<int[]> chains(AnalyzedTokenReadings[] tokens) {
+  static List<int[]> chains(AnalyzedTokenReadings[] tokens, Set<String> names) {
     List<int[]> out = new ArrayList<>();
     int first = -1;
     int previous = -1;
@@ -68,12 +94,14 @@ public final class OfChainPass implements Pass {
       if (!isLink(tokens, k)) {
         continue;
       }
+      int counts = k + 1 < tokens.length
+          && names.contains(tokens[k - 1].getToken() + " of " + tokens[k + 1].getToken()) ? 0 : 1;
       if (previous >= 0 && linked(tokens, previous, k)) {
-        links++;
+        links += counts;
       } else {
         close(tokens, first, previous, links, out);
         first = k;
-        links = 1;
+        links = counts;
       }
       previous = k;
     }

@@ -33,6 +33,15 @@ class OfChainPassTest {
   }
 
   @Test
+  void aNameTheArticleRepeatsIsNoLink() {
+    String text = "Game of Thrones ended in 2019. The study is an analysis of online conversations of Game of "
+        + "Thrones fans.";
+    assertTrue(Spans.of(ID, text).isEmpty(), Spans.of(ID, text).toString());
+    String once = "The study is an analysis of online conversations of Game of Thrones fans.";
+    assertEquals(List.of(at(once, "of online conversations of Game of Thrones", 0)), Spans.of(ID, once));
+  }
+
+  @Test
   void longGapsOrVerbsBetweenOfsEndTheChain() {
     String text = "The leader of the big new opposition party of the north of the country spoke.";
     assertTrue(Spans.of(ID, text).isEmpty(), Spans.of(ID, text).toString());
