@@ -28,7 +28,10 @@ public final class Cli {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
-    for (Command c : List.<Command>of(new ScoreCommand())) {
+    for (Command c : List.<Command>of(
+        new ScoreCommand(),
+        new SpinCommand(),
+        new BenchCommand())) {
       commands.put(c.name(), c);
     }
   }
