@@ -22,7 +22,8 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 /**
  * Runs the LanguageTool rules chosen in {@code rules/languagetool.yml} on the analysis the article already
  * has, instead of letting LanguageTool analyse the text a second time. Sentence rules run per sentence;
- * text-level rules (unpaired quotes and the like) run per paragraph.
+ * text-level rules (unpaired quotes and the like) run per paragraph. Our own pattern rules from
+ * {@code rules/languagetool/} are added to the worker's LanguageTool and run the same way.
  */
 public final class LanguageToolPass implements Pass {
   private record Selected(Rule rule, Category category) {}
@@ -33,6 +34,15 @@ public final class LanguageToolPass implements Pass {
   private final RuleSet indexed;
 
   public LanguageToolPass(JLanguageTool lt, LanguageToolSelection selection) {
+    this(lt, selection, List.of());
+  }
+
+  /**
+   * @param ownRules our own pattern rules (see {@code LanguageToolPatterns}); they are added to this
+   *     worker's LanguageTool and reported under the category their LanguageTool category maps to
+   */
+  public LanguageToolPass(JLanguageTool lt, LanguageToolSelection selection, List<? extends Rule> ownRules) {
+    ownRules.forEach(lt::addRule);
     selection.rules().keySet().forEach(lt::enableRule);
     for (Rule r : lt.getAllActiveRules()) {
       if (r instanceof SpellingCheckRule) {

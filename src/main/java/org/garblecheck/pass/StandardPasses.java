@@ -3,6 +3,10 @@ package org.garblecheck.pass;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.garblecheck.detect.article.ArticlePass;
+import org.garblecheck.detect.translationese.FragmentPass;
+import org.garblecheck.detect.translationese.OfChainPass;
+import org.garblecheck.detect.translationese.PersonFlipPass;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -18,11 +22,16 @@ public final class StandardPasses {
 
   public static List<PassFactory> all() {
     return List.of(
-        (lt, rules) -> new LanguageToolPass(lt, rules.languageTool()),
+        (lt, rules) -> new LanguageToolPass(lt, rules.languageTool(),
+            rules.languageToolPatterns().rules(lt.getLanguage())),
         StandardPasses::spelling,
         (lt, rules) -> new PatternPass(rules.patternRules()),
         org.garblecheck.lm.FluencyPass.factory(),
-        org.garblecheck.detect.spin.SpinPass.factory());
+        org.garblecheck.detect.spin.SpinPass.factory(),
+        (lt, rules) -> new PersonFlipPass(rules),
+        (lt, rules) -> new FragmentPass(rules),
+        (lt, rules) -> new OfChainPass(rules),
+        (lt, rules) -> new ArticlePass(rules));
   }
 
   static Pass spelling(JLanguageTool lt, org.garblecheck.rule.RuleBook rules) throws IOException {

@@ -25,11 +25,14 @@ public final class RuleBook {
 
   private final Map<String, RuleDefinition> rules;
   private final LanguageToolSelection languageTool;
+  private final LanguageToolPatterns languageToolPatterns;
   private final ScoringData scoring;
 
-  private RuleBook(Map<String, RuleDefinition> rules, LanguageToolSelection lt, ScoringData scoring) {
+  private RuleBook(Map<String, RuleDefinition> rules, LanguageToolSelection lt, LanguageToolPatterns patterns,
+      ScoringData scoring) {
     this.rules = Collections.unmodifiableMap(rules);
     this.languageTool = lt;
+    this.languageToolPatterns = patterns;
     this.scoring = scoring;
   }
 
@@ -45,8 +48,9 @@ public final class RuleBook {
       }
     }
     LanguageToolSelection lt = LanguageToolSelection.read(files, YamlFiles.text(index, "languagetool", "index.yml"));
+    LanguageToolPatterns patterns = LanguageToolPatterns.read(files, lt, rules.keySet());
     ScoringData scoring = ScoringData.read(files, YamlFiles.text(index, "scoring", "index.yml"));
-    return new RuleBook(rules, lt, scoring);
+    return new RuleBook(rules, lt, patterns, scoring);
   }
 
   public static RuleBook bundled() {
@@ -123,6 +127,15 @@ public final class RuleBook {
     return Optional.ofNullable(rules.get(id));
   }
 
+  /** The definition of a rule a Java detector reports; a missing one is a broken rule book. */
+  public RuleDefinition require(String id) {
+    RuleDefinition r = rules.get(id);
+    if (r == null) {
+      throw new RuleFileException("rule '" + id + "' is reported by a detector but defined in no file of rules/");
+    }
+    return r;
+  }
+
   /** Rules run by the pattern pass (those with a regex). */
   public List<RuleDefinition> patternRules() {
     return rules.values().stream().filter(r -> r.regex().isPresent()).toList();
@@ -130,6 +143,11 @@ public final class RuleBook {
 
   public LanguageToolSelection languageTool() {
     return languageTool;
+  }
+
+  /** Our LanguageTool pattern rules ({@code patternFiles} in {@code rules/languagetool.yml}). */
+  public LanguageToolPatterns languageToolPatterns() {
+    return languageToolPatterns;
   }
 
   public ScoringData scoring() {

@@ -45,6 +45,15 @@ public final class YamlFiles {
     }
   }
 
+  /** The raw text of a data file (UTF-8), for files that are not YAML such as LanguageTool pattern rules. */
+  public String readText(String name) {
+    try (InputStream in = open(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RuleFileException(where(name) + ": " + e.getMessage(), e);
+    }
+  }
+
   public boolean exists(String name) {
     if (dir != null) {
       return Files.isRegularFile(dir.resolve(name));

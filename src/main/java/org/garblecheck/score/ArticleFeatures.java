@@ -8,9 +8,16 @@ import org.garblecheck.model.Finding;
 import org.garblecheck.model.SentenceScore;
 
 /**
- * The numbers the article model reads: mean and share of damaged sentences on each axis, and how often
- * each category fires per sentence. Feature names are stable: {@code rules/scoring.yml} keys its
+ * The numbers the article model reads. Feature names are stable: {@code rules/scoring.yml} keys its
  * coefficients by them and {@code garblecheck calibrate} fits them.
+ *
+ * <ul>
+ *   <li>{@code meanDamage}, {@code meanMt}, {@code meanSpin}: mean sentence damage (overall and per axis);
+ *   <li>{@code damagedShare}: share of sentences with damage at or above the "damaged" threshold;
+ *   <li>{@code burst}: the longest run of consecutive damaged sentences divided by the sentence count, so
+ *       that a block of garbled paragraphs pasted into a clean story counts even when the mean is low;
+ *   <li>{@code rate.<category>}: findings of that category per sentence.
+ * </ul>
  */
 public final class ArticleFeatures {
   private ArticleFeatures() {}
@@ -22,18 +29,25 @@ public final class ArticleFeatures {
     double sumMt = 0;
     double sumSpin = 0;
     int damaged = 0;
+    int run = 0;
+    int longestRun = 0;
     for (SentenceScore s : sentences) {
       sumDamage += s.damage();
       sumMt += s.mt();
       sumSpin += s.spin();
       if (s.damage() >= damagedAt) {
         damaged++;
+        run++;
+        longestRun = Math.max(longestRun, run);
+      } else {
+        run = 0;
       }
     }
     f.put("meanDamage", sumDamage / n);
     f.put("meanMt", sumMt / n);
     f.put("meanSpin", sumSpin / n);
     f.put("damagedShare", damaged / (double) n);
+    f.put("burst", longestRun / (double) n);
     for (Category c : Category.values()) {
       long count = findings.stream().filter(x -> x.category() == c).count();
       f.put("rate." + c.id(), count / (double) n);

@@ -81,7 +81,8 @@ class BaselineScoringTest {
   void aSecondIdenticalFindingInANewPlaceIsNew() {
     String twice = TODAY + "\n\n" + S3;
     ArticleReport r = score(withBaseline, twice);
-    assertEquals(List.of("GC_UNKNOWN_WORD expectedd"), covered(r));
-    assertEquals(twice.lastIndexOf("expectedd"), r.findings().get(0).start(), "the later one is the new one");
+    // the repeated sentence is itself new damage (GC_DUPLICATE_SENTENCE, an article-level sign)
+    assertEquals(List.of("GC_DUPLICATE_SENTENCE " + S3, "GC_UNKNOWN_WORD expectedd"), covered(r));
+    assertEquals(twice.lastIndexOf("expectedd"), r.findings().get(1).start(), "the later one is the new one");
   }
 }

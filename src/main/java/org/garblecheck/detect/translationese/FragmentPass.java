@@ -1,0 +1,207 @@
+package org.garblecheck.detect.translationese;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.garblecheck.analysis.AnalyzedArticle;
+import org.garblecheck.model.Sentence;
+import org.garblecheck.model.TextSpan;
+import org.garblecheck.pass.FindingSink;
+import org.garblecheck.pass.Pass;
+import org.garblecheck.rule.RuleBook;
+import org.garblecheck.rule.RuleDefinition;
+import org.languagetool.AnalyzedTokenReadings;
+
+/**
+ * A clause whose subject was dropped: languages such as Spanish, Portuguese, Galician or Japanese leave the
+ * subject out where the verb or the context shows it, and a machine translation keeps the gap ("Is expected
+ * to rise.", "Had two brothers.", "Founded in 1871, has become the region's centre.").
+ *
+ * <p>Two shapes are reported, at the finite verb:
+ * <ul>
+ *   <li>a sentence that starts with a finite verb or auxiliary followed by what needs a subject before it:
+ *       "Is/Was" + participle, infinitive or number; a modal + verb ("Will be discussed", "Can say");
+ *       "Has/Had" + participle or object; "Does/Did" + verb; a past or present-tense verb alone or before
+ *       "that" ("Stated.", "Said that …");
+ *   <li>a sentence that opens with an adverbial or participle clause and continues after its comma with a
+ *       finite auxiliary ("In 2010, was elected …", "Although the region is small, is rich in …").
+ * </ul>
+ * Not reported: questions and inversions ("Is it true?", "Had the vote gone the other way, …", "Should
+ * the talks fail, …", "Said the minister: …"), imperatives ("Do not expect …"), lines that do not end as
+ * prose does (headlines, datelines such as "Updated 14:05 GMT", bylines, captions, list items), speech
+ * inside quotation marks, and interviews and dialogues, where answers without a subject are normal
+ * ("Could be.").
+ */
+public final class FragmentPass implements Pass {
+  public static final String RULE_ID = "GC_FRAGMENT_NO_SUBJECT";
+
+  private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+  private static final Set<String> MODAL =
+      Set.of("will", "would", "can", "could", "should", "may", "might", "must", "shall");
+  private static final Set<String> HAVE = Set.of("has", "had");
+  private static final Set<String> DO = Set.of("does", "did");
+  private static final Set<String> FINITE_AFTER_COMMA = Set.of("is", "are", "was", "were", "has", "have", "had",
+      "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "shall");
+  /** Past participles and prepositions that open a participle clause, a dateline or a caption. */
+  private static final Set<String> NOT_FINITE = Set.of("provided", "granted", "given", "supposing", "assuming",
+      "seeing", "considering", "including", "excluding", "regarding", "concerning", "following", "according",
+      "compared", "based", "born", "located", "founded", "pictured", "updated", "posted", "published",
+      "written", "edited", "reported", "photographed", "filed", "dated");
+  private static final String CLAUSE_BREAK = ";:\"“”()—–";
+  private static final int INVERSION_WINDOW = 6;
+
+  private final RuleDefinition rule;
+
+  public FragmentPass(RuleBook rules) {
+    this.rule = rules.require(RULE_ID);
+  }
+
+  @Override
+  public String name() {
+    return "fragment";
+  }
+
+  @Override
+  public void run(AnalyzedArticle a, FindingSink sink) {
+    QuotedSpeech speech = QuotedSpeech.of(a);
+    if (speech.isDialogue() || TextShape.questionParagraphs(a) >= PersonFlipPass.QUESTION_PARAGRAPHS) {
+      return;
+    }
+    int headline = TextShape.headlineSentence(a);
+    for (int i = 0; i < a.sentences().size(); i++) {
+      Sentence s = a.sentences().get(i);
+      if (i == headline || !TextShape.endsLikeProse(a.textOf(s))) {
+        continue;
+      }
+      AnalyzedTokenReadings[] tokens = a.analyzed().get(i).getTokensWithoutWhitespace();
+      int k = TextShape.firstWord(tokens);
+      if (k < 0 || speech.isInside(s.start() + tokens[k].getStartPos())) {
+        continue;
+      }
+      int verb = startsWithoutSubject(tokens, k) ? k : finiteAfterOpeningClause(tokens, k);
+      if (verb > 0) {
+        TextSpan span = a.inArticle(i, tokens[verb].getStartPos(), tokens[verb].getEndPos());
+        sink.report(rule.id(), rule.category(), rule.severity(), span, rule.message(), List.of());
+      }
+    }
+  }
+
+  /** Whether the sentence starts, at token k, with a finite verb that lacks its subject. */
+  static boolean startsWithoutSubject(AnalyzedTokenReadings[] tokens, int k) {
+    AnalyzedTokenReadings w = tokens[k];
+    String word = w.getToken();
+    if (!Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    AnalyzedTokenReadings next = k + 1 < tokens.length ? tokens[k + 1] : null;
+    AnalyzedTokenReadings after = k + 2 < tokens.length ? tokens[k + 2] : null;
+    boolean end = next == null || isEnd(next);
+    if (COPULA.contains(lower)) {
+      return end || next.hasPosTagStartingWith("VBN") || next.hasPosTagStartingWith("VBG") || next.hasPosTag("TO")
+          || next.hasPosTag("CD")
+          || (next.hasPosTagStartingWith("RB") && after != null
+              && (after.hasPosTagStartingWith("VBN") || after.hasPosTagStartingWith("VBG")));
+    }
+    if (MODAL.contains(lower)) {
+      if (end) {
+        return true;
+      }
+      if (next.getToken().equalsIgnoreCase("be")) {
+        // "Could be I misremember", "May be it": colloquial, not a dropped subject of the story
+        return after != null && !isEnd(after) && !after.hasPosTagStartingWith("PRP")
+            && !Set.of("that", "it", "there", "so").contains(after.getToken().toLowerCase(Locale.ROOT));
+      }
+      return (isVerb(next) && !isNominal(next))
+          || (next.hasPosTagStartingWith("RB") && after != null && isVerb(after) && !isNominal(after));
+    }
+    if (HAVE.contains(lower) || DO.contains(lower)) {
+      if (end) {
+        return true;
+      }
+      String n = next.getToken().toLowerCase(Locale.ROOT);
+      if (n.equals("not") || n.equals("n't")) {
+        return true;
+      }
+      if (HAVE.contains(lower) && next.hasPosTagStartingWith("VBN") && !isNominal(next)) {
+        return true;
+      }
+      if (DO.contains(lower)) {
+        return isVerb(next) && !isNominal(next);
+      }
+      boolean object = next.hasPosTag("DT") || next.hasPosTag("CD") || next.hasPosTagStartingWith("JJ")
+          || next.hasPosTag("PRP$");
+      return object && !next.hasPosTag("PRP") && !conditionalInversion(tokens, k);
+    }
+    if ((w.hasPosTag("VBD") || w.hasPosTag("VBZ")) && !w.hasPosTagStartingWith("NN")
+        && !w.hasPosTagStartingWith("PRP") && !NOT_FINITE.contains(lower)) {
+      // "Worried that prices would rise, shoppers …": an adjective or participle clause before a comma
+      return end || (next.getToken().equalsIgnoreCase("that")
+          && (!w.hasPosTagStartingWith("JJ") && !w.hasPosTag("VBN") || !hasComma(tokens, k)));
+    }
+    return false;
+  }
+
+  private static boolean hasComma(AnalyzedTokenReadings[] tokens, int from) {
+    for (int j = from; j < tokens.length; j++) {
+      if (tokens[j].getToken().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Had the vote gone the other way, …": an inverted condition, with its participle close behind. */
+  private static boolean conditionalInversion(AnalyzedTokenReadings[] tokens, int k) {
+    for (int j = k + 2; j < Math.min(tokens.length, k + 2 + INVERSION_WINDOW); j++) {
+      if (tokens[j].hasPosTagStartingWith("VBN") && !tokens[j].hasPosTagStartingWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The finite auxiliary right after the comma that closes an opening adverbial or participle clause, when
+   * no subject follows it ("Founded in 1871, has become …"); -1 if there is none.
+   */
+  static int finiteAfterOpeningClause(AnalyzedTokenReadings[] tokens, int k) {
+    AnalyzedTokenReadings w = tokens[k];
+    boolean opening = w.hasPosTagStartingWith("VBN") || w.hasPosTagStartingWith("VBG") || w.hasPosTag("IN")
+        || w.hasPosTagStartingWith("RB") || w.hasPosTag("WRB") || w.hasPosTag("CD");
+    if (!opening || w.hasPosTagStartingWith("PRP") || w.hasPosTag("DT")) {
+      return -1;
+    }
+    for (int j = k + 1; j + 1 < tokens.length; j++) {
+      String t = tokens[j].getToken();
+      if (t.length() == 1 && CLAUSE_BREAK.indexOf(t.charAt(0)) >= 0) {
+        return -1;
+      }
+      if (t.equals(",")) {
+        AnalyzedTokenReadings verb = tokens[j + 1];
+        if (!FINITE_AFTER_COMMA.contains(verb.getToken().toLowerCase(Locale.ROOT))) {
+          return -1;
+        }
+        AnalyzedTokenReadings after = j + 2 < tokens.length ? tokens[j + 2] : null;
+        if (after != null && (after.hasPosTagStartingWith("PRP")
+            || Set.of("there", "it").contains(after.getToken().toLowerCase(Locale.ROOT)))) {
+          return -1; // a question or an inversion: ", is it …", ", had they …"
+        }
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isEnd(AnalyzedTokenReadings t) {
+    return t.getToken().equals(".") || t.getToken().equals("!");
+  }
+
+  private static boolean isVerb(AnalyzedTokenReadings t) {
+    return t.hasPosTag("VB") || t.hasPosTag("VBN") || t.hasPosTag("VBG");
+  }
+
+  private static boolean isNominal(AnalyzedTokenReadings t) {
+    return t.hasPosTagStartingWith("NN") || t.hasPosTagStartingWith("PRP") || t.hasPosTag("DT");
+  }
+}
