@@ -3,6 +3,10 @@ package org.garblecheck.pass;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.garblecheck.detect.Lexicon;
+import org.garblecheck.detect.names.NamePass;
+import org.garblecheck.detect.words.WordShapes;
+import org.garblecheck.detect.words.WordPass;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -20,7 +24,9 @@ public final class StandardPasses {
     return List.of(
         (lt, rules) -> new LanguageToolPass(lt, rules.languageTool()),
         StandardPasses::spelling,
-        (lt, rules) -> new PatternPass(rules.patternRules()));
+        (lt, rules) -> new PatternPass(rules.patternRules()),
+        (lt, rules) -> new NamePass(Lexicon.of(lt)),
+        (lt, rules) -> new WordPass(Lexicon.of(lt), WordShapes.bundled()));
   }
 
   static Pass spelling(JLanguageTool lt, org.garblecheck.rule.RuleBook rules) throws IOException {
