@@ -141,7 +141,7 @@ public final class NamePass implements Pass {
       for (int k = 0; k < s.size(); k++) {
         WordToken t = s.get(k);
         String w = t.text();
-        if (!t.midSentence() || w.length() < NameSimilarity.MIN_LENGTH || !Letters.isWord(w)
+        if (!t.midSentence() || w.length() < MIN_LOWERCASED || !Letters.isWord(w)
             || !Letters.isCapitalised(w) || !lexicon.isCommonWord(w) || lexicon.isKnownName(w)) {
           continue;
         }
@@ -149,7 +149,13 @@ public final class NamePass implements Pass {
         for (NameMentions.Form name : names) {
           if (name.count() <= own.count() || name.text.equalsIgnoreCase(w)
               || (lexicon.isCommonWord(name.text) && !lexicon.isKnownName(name.text))
-              || !similarity.similar(w, name.text) || !standsAlone(s, k, name.text, mentions)) {
+              || !standsAlone(s, k, name.text, mentions)) {
+            continue;
+          }
+          // beside the name's own first name ("Joanna Heart" where the article has "Joanna Hart") a short
+          // name is evidence enough
+          boolean besideFirstName = k > 0 && mentions.adjacent(s.get(k - 1).text(), name.text);
+          if (similarity.distance(w, name.text, besideFirstName ? MIN_LOWERCASED : NameSimilarity.MIN_LENGTH) < 0) {
             continue;
           }
           sink.report(AS_WORD, Category.NAME, Severity.WARNING, t.span(),

@@ -32,7 +32,12 @@ final class NameSimilarity {
    * share a part are compared on the part that differs ("Kwok-hing"/"Kwok-kin": two people).
    */
   int distance(String a, String b) {
-    if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH) {
+    return distance(a, b, MIN_LENGTH);
+  }
+
+  /** As {@link #distance(String, String)}, for names of at least {@code minLength} letters. */
+  int distance(String a, String b, int minLength) {
+    if (a.length() < minLength || b.length() < minLength) {
       return -1;
     }
     String fa = Letters.fold(a);
@@ -54,7 +59,7 @@ final class NameSimilarity {
       }
       fa = pa[differing];
       fb = pb[differing];
-      if (fa.length() < MIN_LENGTH || fb.length() < MIN_LENGTH) {
+      if (fa.length() < minLength || fb.length() < minLength) {
         return -1;
       }
     }
