@@ -9,24 +9,34 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.garblecheck.input.InputItem;
 import org.garblecheck.input.InputProblem;
+import org.garblecheck.input.Skipped;
+import org.garblecheck.lang.LanguageGate;
 import org.garblecheck.model.Article;
 
 /**
  * Scores a stream of input items on a fixed number of worker threads and hands the results back in input
  * order as soon as each is ready. At most {@code 2 × jobs} items are in flight, so memory stays bounded
  * however long the stream is. An article that fails inside the pipeline becomes a problem result; the
- * batch goes on.
+ * batch goes on. With a {@link LanguageGate}, articles not in English are skipped (a result of their own).
  */
 public final class Batch {
   private final GarbleCheck checker;
   private final int jobs;
+  private final LanguageGate languages;
 
+  /** Scores every article, whatever its language. */
   public Batch(GarbleCheck checker, int jobs) {
+    this(checker, jobs, null);
+  }
+
+  /** @param languages skips articles this gate finds are not English; {@code null} scores all */
+  public Batch(GarbleCheck checker, int jobs, LanguageGate languages) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
     this.checker = checker;
     this.jobs = jobs;
+    this.languages = languages;
   }
 
   public void run(Iterable<InputItem> items, Consumer<BatchResult> results) throws InterruptedException {
@@ -63,6 +73,12 @@ public final class Batch {
     }
     Article a = item.article().orElseThrow();
     try {
+      if (languages != null) {
+        var skip = languages.skipReason(a);
+        if (skip.isPresent()) {
+          return BatchResult.of(new Skipped(a.source(), skip.get()));
+        }
+      }
       return BatchResult.of(checker.score(a));
     } catch (RuntimeException e) {
       return BatchResult.of(new InputProblem(a.source(), "could not be scored: " + e));

@@ -28,7 +28,14 @@ public final class Cli {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
-    for (Command c : List.<Command>of(new ScoreCommand())) {
+    for (Command c : List.<Command>of(
+        new ScoreCommand(),
+        new SpinCommand(),
+        new BenchCommand(),
+        new EvalCommand(),
+        new CalibrateCommand(),
+        new ManifestCommand(),
+        new BuildLmCommand())) {
       commands.put(c.name(), c);
     }
   }

@@ -24,6 +24,15 @@ public final class HtmlArticleReader implements ArticleReader {
       "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "td", "th",
       "dd", "dt", "section", "article", "main", "tr", "br", "hr", "table", "ul", "ol", "figure");
 
+  /** Decodes by the charset of the Content-Type header, the meta tag, or UTF-8/Windows-1252 (see {@link DocumentDecoder}). */
+  @Override
+  public void readBytes(String source, byte[] bytes, Optional<String> contentType, Consumer<Article> articles,
+      Consumer<InputProblem> problems) throws InputException {
+    String html = DocumentDecoder.decode(bytes, contentType.flatMap(DocumentDecoder::charsetParameter),
+        DocumentDecoder.Kind.HTML);
+    read(source, html, articles, problems);
+  }
+
   @Override
   public void read(String source, String html, Consumer<Article> articles, Consumer<InputProblem> problems)
       throws InputException {
@@ -45,6 +54,16 @@ public final class HtmlArticleReader implements ArticleReader {
       throw new InputException("no article text found in the HTML");
     }
     articles.accept(new Article(source, Names.baseName(source), title, text, Optional.empty()));
+  }
+
+  /**
+   * The text of an HTML fragment (a feed item's content), one paragraph per block, without script, style
+   * and the other parts {@link #read} drops.
+   */
+  public static String fragmentText(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select(DROP).remove();
+    return doc.body() == null ? "" : extract(doc.body());
   }
 
   /** Extracts the text of an element with one paragraph per block; also used for feed content. */

@@ -2,13 +2,21 @@ package org.garblecheck.input;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.garblecheck.input.feed.JsonFeedReader;
+import org.garblecheck.input.feed.XmlFeedReader;
 
-/** The input formats {@code score} reads, chosen by file extension. */
+/**
+ * The input formats {@code score} reads, chosen by file extension. {@code .xml} and {@code .json} files are
+ * read as feeds only when their content is one (an RSS/Atom root element, a JSON Feed version); in a
+ * directory, other such files are passed over.
+ */
 public enum InputFormat {
   TEXT(new TextArticleReader(), "txt", "text"),
   MARKDOWN(new MarkdownArticleReader(), "md", "markdown"),
   HTML(new HtmlArticleReader(), "html", "htm"),
-  JSONL(new JsonlArticleReader(), "jsonl", "ndjson");
+  JSONL(new JsonlArticleReader(), "jsonl", "ndjson"),
+  FEED(new XmlFeedReader(), "rss", "atom", "xml"),
+  JSON_FEED(new JsonFeedReader(), "json");
 
   private final ArticleReader reader;
   private final String[] extensions;
@@ -39,7 +47,13 @@ public enum InputFormat {
     return Optional.empty();
   }
 
+  /** Whether files of this name are only read when their content turns out to be a feed. */
+  public static boolean readOnlyIfFeed(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".xml") || n.endsWith(".json");
+  }
+
   public static String knownExtensions() {
-    return ".txt, .md, .markdown, .html, .htm, .jsonl, .ndjson";
+    return ".txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, .rss, .atom, .xml (feeds), .json (JSON Feed)";
   }
 }

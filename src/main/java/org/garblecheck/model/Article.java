@@ -1,5 +1,6 @@
 package org.garblecheck.model;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,14 +12,27 @@ import java.util.Optional;
  * @param title the headline, empty when none was found
  * @param text the text that is checked; for Markdown this is the original with markup blanked out
  * @param url where the article lives, if known
+ * @param published when it was published, if known (feed items)
  */
-public record Article(String source, String id, String title, String text, Optional<String> url) {
+public record Article(
+    String source, String id, String title, String text, Optional<String> url, Optional<Instant> published) {
   public Article {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(published, "published");
+  }
+
+  /** An article without a publication date. */
+  public Article(String source, String id, String title, String text, Optional<String> url) {
+    this(source, id, title, text, url, Optional.empty());
+  }
+
+  /** The same article with other text (e.g. the page a feed item links to instead of its excerpt). */
+  public Article withText(String newText) {
+    return new Article(source, id, title, newText, url, published);
   }
 
   public static Article of(String id, String title, String text) {

@@ -45,18 +45,31 @@ public final class SpellingPass implements Pass {
     Map<String, Integer> counts = wordCounts(a);
     for (int i = 0; i < a.sentences().size(); i++) {
       AnalyzedSentence s = a.analyzed().get(i);
-      for (RuleMatch m : primary.match(s)) {
-        String word = s.getText().substring(m.getFromPos(), m.getToPos());
-        if (!isCandidate(word) || counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= OWN_TERM_COUNT
+      for (AnalyzedTokenReadings t : s.getTokensWithoutWhitespace()) {
+        String word = t.getToken();
+        // cheap checks first: the speller's match() would compute suggestions for every unknown name
+        if (t.isSentenceStart() || !isCandidate(word)
+            || counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= OWN_TERM_COUNT
+            || t.isImmunized() || t.isIgnoredBySpeller() || !primary.isMisspelled(word)
             || acceptedByAnotherVariety(word)) {
           continue;
         }
-        TextSpan span = a.inArticle(i, m.getFromPos(), m.getToPos());
+        TextSpan span = a.inArticle(i, t.getStartPos(), t.getEndPos());
         sink.report(RULE_ID, Category.SPELLING, Severity.WARNING, span,
             "Unknown word “" + word + "”: a misspelling, or a word broken by translation or spinning.",
-            m.getSuggestedReplacements().stream().limit(3).toList());
+            suggestions(s, t));
       }
     }
+  }
+
+  /** The speller's suggestions for one token, asked only for words already known to be unknown. */
+  private List<String> suggestions(AnalyzedSentence s, AnalyzedTokenReadings t) throws IOException {
+    for (RuleMatch m : primary.match(s)) {
+      if (m.getFromPos() == t.getStartPos() && m.getToPos() == t.getEndPos()) {
+        return m.getSuggestedReplacements().stream().limit(3).toList();
+      }
+    }
+    return List.of();
   }
 
   static boolean isCandidate(String word) {

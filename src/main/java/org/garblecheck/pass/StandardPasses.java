@@ -25,6 +25,8 @@ public final class StandardPasses {
         (lt, rules) -> new LanguageToolPass(lt, rules.languageTool()),
         StandardPasses::spelling,
         (lt, rules) -> new PatternPass(rules.patternRules()),
+        org.garblecheck.lm.FluencyPass.factory(),
+        org.garblecheck.detect.spin.SpinPass.factory(),
         (lt, rules) -> new NamePass(Lexicon.of(lt)),
         (lt, rules) -> new WordPass(Lexicon.of(lt), WordShapes.bundled()));
   }

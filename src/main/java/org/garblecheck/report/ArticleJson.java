@@ -27,6 +27,7 @@ public final class ArticleJson {
     a.put("id", r.article().id());
     a.put("title", r.article().title());
     r.article().url().ifPresent(u -> a.put("url", u));
+    r.article().published().ifPresent(t -> a.put("published", t.toString()));
     a.put("score", Numbers.round(r.score(), 1));
     a.put("verdict", r.verdict().id());
     a.put("sentenceCount", r.sentences().size());

@@ -10,7 +10,13 @@ import java.util.stream.Collectors;
 public enum ReportFormat {
   TEXT(TextRenderer.NAME, "txt"),
   JSON(JsonRenderer.NAME, "json"),
-  JSONL(JsonlRenderer.NAME, "jsonl");
+  JSONL(JsonlRenderer.NAME, "jsonl"),
+  HTML(HtmlRenderer.NAME, "html"),
+  SARIF(SarifRenderer.NAME, "sarif"),
+  JUNIT(JunitRenderer.NAME, "xml"),
+  GITHUB(GithubRenderer.NAME, "txt"),
+  MARKDOWN(MarkdownRenderer.NAME, "md"),
+  CSV(CsvRenderer.NAME, "csv");
 
   private final String id;
   private final String extension;
@@ -29,10 +35,20 @@ public enum ReportFormat {
   }
 
   public Renderer create(Writer out, boolean color) {
+    return create(out, RenderOptions.defaults().withColor(color));
+  }
+
+  public Renderer create(Writer out, RenderOptions options) {
     return switch (this) {
-      case TEXT -> new TextRenderer(out, color);
+      case TEXT -> new TextRenderer(out, options.color());
       case JSON -> new JsonRenderer(out);
       case JSONL -> new JsonlRenderer(out);
+      case HTML -> new HtmlRenderer(out, options);
+      case SARIF -> new SarifRenderer(out, options);
+      case JUNIT -> new JunitRenderer(out, options);
+      case GITHUB -> new GithubRenderer(out, options);
+      case MARKDOWN -> new MarkdownRenderer(out, options);
+      case CSV -> new CsvRenderer(out);
     };
   }
 

@@ -37,10 +37,10 @@ public final class TextRenderer implements Renderer {
       StringBuilder b = new StringBuilder();
       b.append(src).append(':').append(lines.line(f.start())).append(':').append(lines.column(f.start()))
           .append(": ").append(paint(f.severity().id(), f.severity().ordinal() >= 1 ? "33" : "36"))
-          .append(' ').append(f.ruleId()).append(": ").append(f.message());
+          .append(' ').append(f.ruleId()).append(": ").append(oneLine(f.message()));
       b.append(" [“").append(oneLine(f.span().of(text))).append("”");
       if (!f.suggestions().isEmpty() && !f.suggestions().get(0).isEmpty()) {
-        b.append(" → “").append(f.suggestions().get(0)).append("”");
+        b.append(" → “").append(oneLine(f.suggestions().get(0))).append("”");
       }
       b.append("]\n");
       out.write(b.toString());

@@ -35,7 +35,7 @@ public record ScoringData(
   private static final Set<String> ARTICLE_KEYS = Set.of("bias", "coefficients", "thresholds");
   private static final Set<String> THRESHOLD_KEYS = Set.of("clean", "garbled");
 
-  static ScoringData read(YamlFiles files, String name) {
+  public static ScoringData read(YamlFiles files, String name) {
     String where = files.where(name);
     JsonNode root = files.read(name);
     YamlFiles.checkKeys(root, KEYS, where);

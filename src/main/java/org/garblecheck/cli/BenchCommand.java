@@ -1,0 +1,154 @@
+package org.garblecheck.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.garblecheck.Batch;
+import org.garblecheck.GarbleCheck;
+import org.garblecheck.bench.Benchmark;
+import org.garblecheck.bench.Throughput;
+import org.garblecheck.input.InputItem;
+import org.garblecheck.input.Inputs;
+import org.garblecheck.model.Article;
+
+/** {@code garblecheck bench}: throughput against LanguageTool, measured in one run, and batch heap use. */
+final class BenchCommand implements Command {
+  @Override
+  public String name() {
+    return "bench";
+  }
+
+  @Override
+  public String summary() {
+    return "measure throughput against LanguageTool's default check and its analysis alone";
+  }
+
+  @Override
+  public String arguments() {
+    return "[options] [PATH...]   (default PATH: corpus/clean)";
+  }
+
+  @Override
+  public Options options() {
+    return new Options()
+        .addOption(Option.builder("t").longOpt("threads").hasArg().argName("LIST")
+            .desc("thread counts to measure, comma-separated (default 1,2). Example: -t 1,2,4").build())
+        .addOption(Option.builder().longOpt("rounds").hasArg().argName("N")
+            .desc("times each article is processed per measurement (default 2). Example: --rounds 3").build())
+        .addOption(Option.builder().longOpt("warmup").hasArg().argName("N")
+            .desc("articles each worker processes before timing starts (default: all of them once, so the JIT is warm)").build())
+        .addOption(Option.builder().longOpt("only").hasArg().argName("SUBJECT")
+            .desc("measure one subject: garblecheck, lt-check or lt-analysis (default: all three)").build())
+        .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
+            .desc("instead, stream N articles (cycling over the inputs) through the batch scorer with the first"
+                + " thread count and report time and peak heap; run under -Xmx1g to check the memory bound."
+                + " Example: java -Xmx1g -jar target/garblecheck.jar bench --batch 1000").build())
+        .addOption(Cli.help());
+  }
+
+  @Override
+  public String examples() {
+    return "  garblecheck bench                          # corpus/clean, 1 and 2 threads, all subjects\n"
+        + "  garblecheck bench -t 2 --rounds 3 articles/\n"
+        + "  java -Xmx1g -jar target/garblecheck.jar bench --batch 1000 -t 2\n";
+  }
+
+  @Override
+  public ExitCode execute(CommandLine line, Cli cli) throws Exception {
+    List<String> paths = line.getArgList().isEmpty() ? List.of("corpus/clean") : line.getArgList();
+    List<Integer> threads = new ArrayList<>();
+    for (String t : line.getOptionValue("threads", "1,2").split(",")) {
+      threads.add(positive(t.strip(), "--threads"));
+    }
+    int rounds = positive(line.getOptionValue("rounds", "2"), "--rounds");
+    int warmup = line.hasOption("warmup") ? positive(line.getOptionValue("warmup"), "--warmup") : -1;
+    List<Article> articles = new ArrayList<>();
+    for (InputItem item : new Inputs(paths, cli.in)) {
+      item.article().ifPresent(articles::add);
+      item.problem().ifPresent(p -> cli.err.println("garblecheck: " + p));
+    }
+    if (articles.isEmpty()) {
+      throw new UsageException("no articles to measure in " + String.join(", ", paths));
+    }
+    if (warmup < 0) {
+      warmup = articles.size();
+    }
+    long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
+    cli.out.printf(Locale.ROOT, "articles: %d (%d chars), rounds: %d, warmup: %d, cores: %d, max heap: %d MB%n",
+        articles.size(), chars, rounds, warmup, Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    GarbleCheck gc = Checkers.bundled();
+    if (line.hasOption("batch")) {
+      return batch(gc, articles, positive(line.getOptionValue("batch"), "--batch"), threads.get(0), cli);
+    }
+    Benchmark bench = new Benchmark(articles, rounds, warmup);
+    String only = line.getOptionValue("only", "all");
+    if (!Arrays.asList("all", "garblecheck", "lt-check", "lt-analysis").contains(only)) {
+      throw new UsageException("--only takes garblecheck, lt-check or lt-analysis, not '" + only + "'");
+    }
+    for (int t : threads) {
+      Throughput ours = null;
+      Throughput check = null;
+      Throughput analysis = null;
+      if (only.equals("all") || only.equals("garblecheck")) {
+        cli.out.println(ours = bench.garblecheck(gc, t));
+      }
+      if (only.equals("all") || only.equals("lt-check")) {
+        cli.out.println(check = bench.languageToolDefault(t));
+      }
+      if (only.equals("all") || only.equals("lt-analysis")) {
+        cli.out.println(analysis = bench.languageToolAnalysis(t));
+      }
+      if (ours != null && check != null && analysis != null) {
+        cli.out.printf(Locale.ROOT, "  %d thread%s: garblecheck = %.2f× LanguageTool's default check, %.0f%% of"
+                + " its analysis alone%n", t, t == 1 ? "" : "s", ours.charsPerSecond() / check.charsPerSecond(),
+            100 * ours.charsPerSecond() / analysis.charsPerSecond());
+      }
+    }
+    cli.out.printf(Locale.ROOT, "peak heap: %d MB%n", Benchmark.peakHeapBytes() / (1024 * 1024));
+    return ExitCode.OK;
+  }
+
+  private static ExitCode batch(GarbleCheck gc, List<Article> articles, int n, int threads, Cli cli)
+      throws InterruptedException {
+    Iterable<InputItem> stream = () -> new java.util.Iterator<>() {
+      private int i;
+
+      @Override
+      public boolean hasNext() {
+        return i < n;
+      }
+
+      @Override
+      public InputItem next() {
+        Article a = articles.get(i % articles.size());
+        i++;
+        return InputItem.of(new Article(a.source() + "#" + i, a.id() + "-" + i, a.title(), a.text(), a.url()));
+      }
+    };
+    long start = System.nanoTime();
+    int[] done = new int[1];
+    new Batch(gc, threads).run(stream, r -> done[0]++);
+    double s = (System.nanoTime() - start) / 1e9;
+    cli.out.printf(Locale.ROOT, "batch: %d articles on %d thread%s in %.1f s (%.2f articles/s), peak heap %d MB"
+            + " of %d MB max%n", done[0], threads, threads == 1 ? "" : "s", s, done[0] / s,
+        Benchmark.peakHeapBytes() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    return ExitCode.OK;
+  }
+
+  private static int positive(String v, String option) throws UsageException {
+    try {
+      int n = Integer.parseInt(v);
+      if (n < 1) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " takes a positive whole number, not '" + v + "'");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.garblecheck.eval.corpus;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** What an article version is: the clean original or one kind of damaged copy. */
+public enum Kind {
+  CLEAN("clean"),
+  /** A machine-translation round trip; fits the mt axis. */
+  ROUNDTRIP("roundtrip"),
+  /** Article-spinner output; fits the spin axis. */
+  SPUN("spun"),
+  /** Damage made by hand; never fitted on. */
+  HANDMADE("handmade"),
+  /** Damage of unknown origin, from {@code eval --clean DIR --damaged DIR}. */
+  DAMAGED("damaged");
+
+  private final String id;
+
+  Kind(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public boolean isClean() {
+    return this == CLEAN;
+  }
+
+  public static Optional<Kind> parse(String s) {
+    String k = s.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(v -> v.id.equals(k)).findFirst();
+  }
+
+  public static String names() {
+    return Arrays.stream(values()).map(Kind::id).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,263 @@
+package org.garblecheck.eval.fit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.garblecheck.eval.LogisticRegression;
+import org.garblecheck.eval.NoisyOrRegression;
+import org.garblecheck.eval.corpus.Kind;
+import org.garblecheck.eval.corpus.ScoredVersion;
+import org.garblecheck.model.ArticleReport;
+import org.garblecheck.model.Category;
+import org.garblecheck.model.Finding;
+import org.garblecheck.model.Sentence;
+import org.garblecheck.model.SentenceScore;
+import org.garblecheck.rule.ScoringData;
+import org.garblecheck.score.ArticleFeatures;
+import org.garblecheck.score.Scorer;
+
+/**
+ * Fits the scoring model on labelled, scored versions, in three steps:
+ *
+ * <ol>
+ *   <li><b>Finding weights</b>, one noisy-OR regression per axis ({@link NoisyOrRegression}), on sentences:
+ *       the mt axis on changed sentences of round trips against all sentences of clean articles, the spin
+ *       axis on changed sentences of spun text against the same clean sentences. The features are the
+ *       counts of findings per category in the sentence; findings of a rule with its own weight in
+ *       {@code rules:} are kept at that weight (an offset). The L2 penalty pulls each weight toward the prior
+ *       (the weight in the current file), so a category the data do not show keeps it. Weights are capped at
+ *       0.99 and rounded to 3 decimals.
+ *   <li><b>Article model</b>: with those weights the versions are scored again and an L2 logistic
+ *       regression ({@link LogisticRegression}) fits the bias and the coefficients of the chosen
+ *       {@link ArticleFeatures} (damaged versions against clean articles, the two classes weighted equally).
+ *       Coefficients of {@code fixed} features keep their prior value; other prior coefficients are dropped.
+ *   <li><b>Thresholds</b>: {@code clean} is the highest score (rounded down to 0.1) below which at most
+ *       {@code maxCleanBelow} of the clean articles fall; {@code garbled} is the score at which the model's
+ *       odds of damage are {@code garbledOdds} times its odds at {@code clean} (score s means odds
+ *       (100 − s) / s), so "garbled" is always a clearly surer call than "suspect".
+ * </ol>
+ * Only clean versions and damaged versions of kind roundtrip or spun are used; the caller chooses which (the
+ * fit split). Everything is deterministic: the same versions and options give the same model.
+ */
+public final class Calibrator {
+  private static final double MAX_WEIGHT = 0.99;
+
+  private Calibrator() {}
+
+  /** The knobs of a fit. */
+  public record Options(double l2Weights, double l2Article, List<String> features, List<String> fixed,
+      double maxCleanBelow, double garbledOdds) {
+    public static final List<String> DEFAULT_FEATURES = List.of("meanMt", "meanSpin", "damagedShare");
+    public static final List<String> DEFAULT_FIXED = List.of("rate.residue", "rate.article");
+
+    public Options {
+      features = List.copyOf(features);
+      fixed = List.copyOf(fixed);
+      List<String> known = ArticleFeatures.names();
+      for (String f : features) {
+        if (!known.contains(f)) {
+          throw new IllegalArgumentException("unknown article feature '" + f + "' (known: "
+              + String.join(", ", known) + ")");
+        }
+      }
+      for (String f : fixed) {
+        if (!known.contains(f)) {
+          throw new IllegalArgumentException("unknown article feature '" + f + "'");
+        }
+        if (features.contains(f)) {
+          throw new IllegalArgumentException("feature '" + f + "' cannot be both fitted and fixed");
+        }
+      }
+      if (!(l2Weights > 0) || !(l2Article > 0)) {
+        throw new IllegalArgumentException("L2 penalties must be positive");
+      }
+      if (!(maxCleanBelow >= 0 && maxCleanBelow < 1)) {
+        throw new IllegalArgumentException("the clean false-positive bound must be in [0, 1)");
+      }
+      if (!(garbledOdds >= 1)) {
+        throw new IllegalArgumentException("the garbled odds ratio must be at least 1");
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(0.01, 0.1, DEFAULT_FEATURES, DEFAULT_FIXED, 0.01, 10);
+    }
+  }
+
+  /** A fitted model and what went into it. */
+  public record Fit(ScoringData scoring, Map<String, AxisFit> axes, int cleanArticles, int damagedVersions) {}
+
+  /** One axis of the finding-weight fit; {@code leak} is the damage rate no finding explains. */
+  public record AxisFit(String axis, int positives, int negatives, double leak, boolean fitted) {}
+
+  /** The damage categories, in enum order: the columns of the sentence fit. */
+  static List<Category> damageCategories() {
+    return Arrays.stream(Category.values()).filter(Category::countsAsSentenceDamage).toList();
+  }
+
+  public static Fit fit(List<ScoredVersion> versions, ScoringData prior, Options o) {
+    List<ScoredVersion> clean = versions.stream().filter(v -> v.version().isClean()).toList();
+    List<ScoredVersion> damaged = versions.stream()
+        .filter(v -> v.version().kind() == Kind.ROUNDTRIP || v.version().kind() == Kind.SPUN)
+        .filter(v -> !v.version().changedLines().isEmpty())
+        .toList();
+    if (clean.isEmpty() || damaged.isEmpty()) {
+      throw new IllegalArgumentException("need clean articles and round-trip or spun versions to fit on (have "
+          + clean.size() + " clean, " + damaged.size() + " damaged)");
+    }
+    // 1. finding weights per axis
+    List<Category> cats = damageCategories();
+    Map<Category, ScoringData.Weight> weights = new EnumMap<>(Category.class);
+    weights.putAll(prior.categoryWeights());
+    Map<String, AxisFit> axes = new LinkedHashMap<>();
+    double[][] fitted = new double[2][];
+    for (int axis = 0; axis < 2; axis++) {
+      Kind kind = axis == 0 ? Kind.ROUNDTRIP : Kind.SPUN;
+      List<ScoredVersion> pos = damaged.stream().filter(v -> v.version().kind() == kind).toList();
+      SentenceData data = SentenceData.of(clean, pos, cats, prior, axis);
+      String name = axis == 0 ? "mt" : "spin";
+      double[] priorTheta = new double[cats.size()];
+      for (int j = 0; j < cats.size(); j++) {
+        ScoringData.Weight w = prior.categoryWeights().get(cats.get(j));
+        priorTheta[j] = NoisyOrRegression.theta(axis == 0 ? w.mt() : w.spin());
+      }
+      if (data.positives() == 0) {
+        axes.put(name, new AxisFit(name, 0, data.negatives(), Double.NaN, false));
+        continue;
+      }
+      NoisyOrRegression.Model m = NoisyOrRegression.fit(data.counts(), data.labels(), data.offsets(), priorTheta,
+          o.l2Weights());
+      fitted[axis] = new double[cats.size()];
+      for (int j = 0; j < cats.size(); j++) {
+        fitted[axis][j] = round(Math.min(MAX_WEIGHT, m.weight(j)), 3);
+      }
+      axes.put(name, new AxisFit(name, data.positives(), data.negatives(), m.leak(), true));
+    }
+    for (int j = 0; j < cats.size(); j++) {
+      ScoringData.Weight p = prior.categoryWeights().get(cats.get(j));
+      weights.put(cats.get(j), new ScoringData.Weight(fitted[0] != null ? fitted[0][j] : p.mt(),
+          fitted[1] != null ? fitted[1][j] : p.spin()));
+    }
+    ScoringData withWeights = prior.withModel(weights, prior.ruleWeights(), prior.bias(), prior.coefficients(),
+        prior.cleanAtLeast(), prior.garbledBelow());
+
+    // 2. article model
+    Scorer scorer = new Scorer(withWeights);
+    List<ArticleReport> cleanReports = clean.stream().map(v -> scorer.rescore(v.report())).toList();
+    List<ArticleReport> damagedReports = damaged.stream().map(v -> scorer.rescore(v.report())).toList();
+    int n = cleanReports.size() + damagedReports.size();
+    double[][] x = new double[n][];
+    boolean[] y = new boolean[n];
+    double[] w = new double[n];
+    double[] offsets = new double[n];
+    Map<String, Double> fixed = new LinkedHashMap<>();
+    for (String f : o.fixed()) {
+      if (prior.coefficients().containsKey(f)) {
+        fixed.put(f, prior.coefficients().get(f));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      boolean isDamaged = i >= cleanReports.size();
+      ArticleReport r = isDamaged ? damagedReports.get(i - cleanReports.size()) : cleanReports.get(i);
+      Map<String, Double> feats = ArticleFeatures.of(r.sentences(), r.findings(), prior.damagedSentence());
+      x[i] = o.features().stream().mapToDouble(feats::get).toArray();
+      y[i] = isDamaged;
+      w[i] = isDamaged ? 0.5 / damagedReports.size() : 0.5 / cleanReports.size();
+      for (var e : fixed.entrySet()) {
+        offsets[i] += e.getValue() * feats.getOrDefault(e.getKey(), 0.0);
+      }
+    }
+    LogisticRegression.Model article = LogisticRegression.fit(x, y, w, offsets, o.l2Article());
+    Map<String, Double> coefficients = new LinkedHashMap<>();
+    double[] c = article.coefficients();
+    for (int j = 0; j < c.length; j++) {
+      coefficients.put(o.features().get(j), round(c[j], 4));
+    }
+    coefficients.putAll(fixed);
+    double bias = round(article.bias(), 4);
+    ScoringData model = withWeights.withModel(weights, prior.ruleWeights(), bias, coefficients,
+        prior.cleanAtLeast(), prior.garbledBelow());
+
+    // 3. thresholds, on the rounded model
+    Scorer modelScorer = new Scorer(model);
+    double[] cleanScores = clean.stream().mapToDouble(v -> modelScorer.rescore(v.report()).score()).sorted()
+        .toArray();
+    int allowedBelow = (int) Math.floor(o.maxCleanBelow() * cleanScores.length + 1e-9);
+    double cleanAt = Math.floor(cleanScores[allowedBelow] * 10 + 1e-9) / 10;
+    double garbledAt = Math.floor(garbledScore(cleanAt, o.garbledOdds()) * 10 + 1e-9) / 10;
+    ScoringData done = model.withModel(weights, prior.ruleWeights(), bias, coefficients, cleanAt, garbledAt);
+    return new Fit(done, axes, clean.size(), damaged.size());
+  }
+
+  /** The score whose odds of damage, (100 − s) / s, are {@code ratio} times those of score {@code clean}. */
+  static double garbledScore(double clean, double ratio) {
+    if (clean <= 0) {
+      return 0;
+    }
+    return 100 * clean / (clean + ratio * (100 - clean));
+  }
+
+  static double round(double v, int decimals) {
+    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+  }
+
+  /** The sentences of one axis fit: category counts, fixed offsets and labels. */
+  private record SentenceData(double[][] counts, double[] offsets, boolean[] labels, int positives, int negatives) {
+    static SentenceData of(List<ScoredVersion> clean, List<ScoredVersion> damaged, List<Category> cats,
+        ScoringData prior, int axis) {
+      List<double[]> counts = new ArrayList<>();
+      List<Double> offsets = new ArrayList<>();
+      List<Boolean> labels = new ArrayList<>();
+      int negatives = add(clean, cats, prior, axis, counts, offsets, labels);
+      int positives = add(damaged, cats, prior, axis, counts, offsets, labels);
+      double[] off = new double[offsets.size()];
+      boolean[] lab = new boolean[labels.size()];
+      for (int i = 0; i < off.length; i++) {
+        off[i] = offsets.get(i);
+        lab[i] = labels.get(i);
+      }
+      return new SentenceData(counts.toArray(new double[0][]), off, lab, positives, negatives);
+    }
+
+    /** Adds the sentences that count (all of clean versions, the changed ones of damaged versions). */
+    private static int add(List<ScoredVersion> versions, List<Category> cats, ScoringData prior, int axis,
+        List<double[]> counts, List<Double> offsets, List<Boolean> labels) {
+      int added = 0;
+      for (ScoredVersion v : versions) {
+        List<Sentence> sentences = v.report().sentences().stream().map(SentenceScore::sentence).toList();
+        double[][] c = new double[sentences.size()][cats.size()];
+        double[] off = new double[sentences.size()];
+        for (Finding f : v.report().findings()) {
+          if (!f.category().countsAsSentenceDamage()) {
+            continue;
+          }
+          int s = Scorer.sentenceIndexAt(sentences, f.start());
+          if (s < 0) {
+            continue;
+          }
+          ScoringData.Weight own = prior.ruleWeights().get(f.ruleId());
+          if (own != null) {
+            off[s] += NoisyOrRegression.theta(axis == 0 ? own.mt() : own.spin());
+          } else {
+            c[s][cats.indexOf(f.category())]++;
+          }
+        }
+        boolean clean = v.version().isClean();
+        for (int s = 0; s < sentences.size(); s++) {
+          if (clean || v.sentenceChanged()[s]) {
+            counts.add(c[s]);
+            offsets.add(off[s]);
+            labels.add(!clean);
+            added++;
+          }
+        }
+      }
+      return added;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.garblecheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.garblecheck.lm.FluencyModel;
+import org.garblecheck.lm.LmTokenizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildLmCommandTest {
+  private static final String CONLLU = """
+      # sent_id = 1
+      1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+      2\tcat\tcat\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+      3\tslept\tsleep\tVERB\tVBD\t_\t0\troot\t_\t_
+      4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+      """;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void buildsTheSameModelTwiceAndTheModelKnowsItsText(@TempDir Path dir) throws Exception {
+    Path text = Files.createDirectories(dir.resolve("text"));
+    Files.writeString(text.resolve("a.txt"), "The council voted on Monday. The council met again on Friday.\n"
+        + "Talks between the two sides resumed in the capital.\n");
+    Files.writeString(text.resolve("b.txt"), "The talks resumed. The council voted again on Monday.\n");
+    Files.writeString(text.resolve("tags.conllu"), CONLLU);
+    Files.writeString(text.resolve("notes.md"), "ignored: not .txt or .conllu");
+    Run first = run("build-lm", "--out", dir.resolve("m1").toString(), "-j", "1", text.toString());
+    Run second = run("build-lm", "--out", dir.resolve("m2").toString(), "-j", "2", text.toString());
+    assertEquals(0, first.code(), first.err());
+    assertEquals(0, second.code(), second.err());
+    assertTrue(first.err().contains("3 files, 5 sentences, 29 word tokens"), first.err());
+    for (String f : new String[] {FluencyModel.WORDS_FILE, FluencyModel.POS_FILE}) {
+      assertArrayEquals(Files.readAllBytes(dir.resolve("m1").resolve(f)), Files.readAllBytes(dir.resolve("m2").resolve(f)), f);
+    }
+    FluencyModel m = FluencyModel.read(dir.resolve("m1"));
+    int[] ids = m.wordIds(LmTokenizer.tokenize("the council voted"));
+    assertEquals(3, m.words().rawCount(m.words().id("council")));
+    assertEquals(3, m.words().rawCount(ids[0], ids[1]));
+    assertEquals(2, m.words().rawCount(ids[1], ids[2]));
+    assertTrue(m.pos().id("NN") > 0 && m.pos().id("DT:the") > 0, "tags from the .conllu and the tagger");
+  }
+
+  @Test
+  void usageMistakesGiveOneClearLine(@TempDir Path dir) {
+    Run noOut = run("build-lm", dir.toString());
+    assertEquals(2, noOut.code());
+    assertTrue(noOut.err().startsWith("garblecheck build-lm: --out DIR is required\n"), noOut.err());
+    Run missing = run("build-lm", "--out", dir.resolve("m").toString(), dir.resolve("nope").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("no such file or folder"), missing.err());
+    Run empty = run("build-lm", "--out", dir.resolve("m").toString(), dir.toString());
+    assertEquals(2, empty.code());
+    assertTrue(empty.err().contains("no .txt or .conllu files"), empty.err());
+  }
+}

@@ -1,0 +1,125 @@
+package org.garblecheck.eval.fit;
+
+import static org.garblecheck.eval.Synthetic.hit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.garblecheck.eval.Synthetic;
+import org.garblecheck.eval.corpus.Kind;
+import org.garblecheck.eval.corpus.ScoredVersion;
+import org.garblecheck.eval.corpus.Split;
+import org.garblecheck.model.Category;
+import org.garblecheck.model.Verdict;
+import org.garblecheck.rule.RuleBook;
+import org.garblecheck.rule.ScoringData;
+import org.garblecheck.score.Scorer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calibration on a synthetic corpus (no LanguageTool): 20 articles of 10 lines. Clean lines have a
+ * punctuation finding 10% of the time; round-trip lines (changed: lines 2–10) have a grammar finding 60%
+ * of the time and punctuation 10%; spun lines a spin finding 50% of the time.
+ */
+class CalibratorTest {
+  private static final ScoringData PRIOR = RuleBook.bundled().scoring();
+
+  static List<ScoredVersion> corpus(long seed) {
+    Random rnd = new Random(seed);
+    List<ScoredVersion> out = new ArrayList<>();
+    for (int a = 0; a < 20; a++) {
+      String id = String.format("a%02d", a);
+      StringBuilder clean = new StringBuilder("Title " + id);
+      StringBuilder rt = new StringBuilder("Title " + id);
+      StringBuilder spun = new StringBuilder("Title " + id);
+      List<Synthetic.Hit> cleanHits = new ArrayList<>();
+      List<Synthetic.Hit> rtHits = new ArrayList<>();
+      List<Synthetic.Hit> spunHits = new ArrayList<>();
+      for (int l = 2; l <= 10; l++) {
+        clean.append("\nLine ").append(l).append('.');
+        rt.append("\nThe line of ").append(l).append('.');
+        spun.append("\nRow ").append(l).append('.');
+        if (rnd.nextDouble() < 0.1) {
+          cleanHits.add(hit(l, "P", Category.PUNCTUATION));
+        }
+        if (rnd.nextDouble() < 0.6) {
+          rtHits.add(hit(l, "G", Category.GRAMMAR));
+        }
+        if (rnd.nextDouble() < 0.1) {
+          rtHits.add(hit(l, "P", Category.PUNCTUATION));
+        }
+        if (rnd.nextDouble() < 0.5) {
+          spunHits.add(hit(l, "S", Category.SPIN));
+        }
+      }
+      String c = clean.toString();
+      List<Integer> changed = List.of(2, 3, 4, 5, 6, 7, 8, 9, 10);
+      double[] none = new double[10];
+      out.add(Synthetic.scored(Synthetic.version(id, Kind.CLEAN, "none", Split.FIT, List.of()),
+          Synthetic.report(id, c, none, cleanHits, 100, Verdict.CLEAN), c));
+      out.add(Synthetic.scored(Synthetic.version(id, Kind.ROUNDTRIP, "es", Split.FIT, changed),
+          Synthetic.report(id, rt.toString(), none, rtHits, 100, Verdict.CLEAN), c));
+      out.add(Synthetic.scored(Synthetic.version(id, Kind.SPUN, "spin-20", Split.FIT, changed),
+          Synthetic.report(id, spun.toString(), none, spunHits, 100, Verdict.CLEAN), c));
+    }
+    return out;
+  }
+
+  @Test
+  void sameInputsGiveTheSameModel() {
+    ScoringData a = Calibrator.fit(corpus(3), PRIOR, Calibrator.Options.defaults()).scoring();
+    ScoringData b = Calibrator.fit(corpus(3), PRIOR, Calibrator.Options.defaults()).scoring();
+    assertEquals(a, b);
+  }
+
+  @Test
+  void weightsFollowTheData() {
+    ScoringData m = Calibrator.fit(corpus(3), PRIOR, Calibrator.Options.defaults()).scoring();
+    assertTrue(m.categoryWeights().get(Category.GRAMMAR).mt() > 0.5, m.categoryWeights().toString());
+    assertTrue(m.categoryWeights().get(Category.PUNCTUATION).mt() < 0.1, m.categoryWeights().toString());
+    assertTrue(m.categoryWeights().get(Category.SPIN).spin() > 0.5, m.categoryWeights().toString());
+    // categories the data never show keep their current weights on both axes
+    assertEquals(PRIOR.categoryWeights().get(Category.WORD), m.categoryWeights().get(Category.WORD));
+    assertEquals(PRIOR.categoryWeights().get(Category.RESIDUE), m.categoryWeights().get(Category.RESIDUE));
+  }
+
+  @Test
+  void noCleanArticleFallsBelowTheCleanThresholdWhenOnePercentOfTwentyIsZero() {
+    List<ScoredVersion> corpus = corpus(3);
+    ScoringData m = Calibrator.fit(corpus, PRIOR, Calibrator.Options.defaults()).scoring();
+    Scorer s = new Scorer(m);
+    double[] clean = corpus.stream().filter(v -> v.version().isClean())
+        .mapToDouble(v -> s.rescore(v.report()).score()).sorted().toArray();
+    assertEquals(Math.floor(clean[0] * 10) / 10, m.cleanAtLeast(), 1e-9, "the lowest clean score, rounded down");
+    assertTrue(m.garbledBelow() <= m.cleanAtLeast());
+    assertEquals(Math.floor(Calibrator.garbledScore(m.cleanAtLeast(), 10) * 10 + 1e-9) / 10, m.garbledBelow(), 1e-9);
+  }
+
+  @Test
+  void aLooserBoundLetsThatShareOfCleanArticlesFallBelow() {
+    List<ScoredVersion> corpus = corpus(3);
+    Calibrator.Options tenPercent = new Calibrator.Options(0.01, 0.1, Calibrator.Options.DEFAULT_FEATURES,
+        Calibrator.Options.DEFAULT_FIXED, 0.10, 10);
+    ScoringData m = Calibrator.fit(corpus, PRIOR, tenPercent).scoring();
+    Scorer s = new Scorer(m);
+    double[] clean = corpus.stream().filter(v -> v.version().isClean())
+        .mapToDouble(v -> s.rescore(v.report()).score()).sorted().toArray();
+    // 10% of 20 = 2 may fall below: the threshold is the third-lowest clean score
+    assertEquals(Math.floor(clean[2] * 10) / 10, m.cleanAtLeast(), 1e-9);
+    long below = java.util.Arrays.stream(clean).filter(x -> x < m.cleanAtLeast()).count();
+    assertTrue(below <= 2, "below: " + below);
+  }
+
+  @Test
+  void articleModelUsesTheChosenFeaturesAndKeepsFixedOnes() {
+    ScoringData prior = PRIOR.withModel(PRIOR.categoryWeights(), Map.of("G", new ScoringData.Weight(0.9, 0)),
+        -4, Map.of("meanDamage", 18.0, "rate.residue", 2.0), 80, 50);
+    ScoringData m = Calibrator.fit(corpus(3), prior, Calibrator.Options.defaults()).scoring();
+    assertEquals(List.of("meanMt", "meanSpin", "damagedShare", "rate.residue"), List.copyOf(m.coefficients().keySet()));
+    assertEquals(2.0, m.coefficients().get("rate.residue"), 0.0);
+    assertEquals(Map.of("G", new ScoringData.Weight(0.9, 0)), m.ruleWeights(), "rule overrides are kept");
+  }
+}

@@ -1,0 +1,43 @@
+package org.garblecheck.lm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.garblecheck.model.Article;
+import org.garblecheck.model.Finding;
+import org.garblecheck.model.TextSpan;
+import org.garblecheck.testing.Checkers;
+import org.junit.jupiter.api.Test;
+
+class FluencyPassTest {
+  private static List<Finding> disfluent(String text) {
+    return Checkers.shared().score(Article.of("t", "", text)).findings().stream()
+        .filter(f -> f.ruleId().equals(FluencyPass.RULE_ID)).toList();
+  }
+
+  @Test
+  void wordSaladIsFlaggedAtItsWorstWindow() {
+    String fluent = "The minister said on Tuesday that the government would publish its plans next month. ";
+    String salad = "Of the of government in to the affairs to is by of minister the was said.";
+    List<Finding> f = disfluent(fluent + salad);
+    assertEquals(1, f.size(), f.toString());
+    int at = fluent.length() + salad.indexOf("to is by of");
+    assertEquals(new TextSpan(at, at + "to is by of".length()), f.get(0).span());
+    assertTrue(f.get(0).message().contains("“to is by of”"), f.get(0).message());
+  }
+
+  @Test
+  void fluentAndVeryShortSentencesStaySilent() {
+    assertEquals(List.of(), disfluent(
+        "The minister said on Tuesday that the government would publish its plans for the new hospital next month."));
+    assertEquals(List.of(), disfluent("Of to is by."));
+  }
+
+  @Test
+  void thresholdGrowsForShortSentences() {
+    FluencySettings s = FluencySettings.bundled();
+    assertTrue(s.threshold(5) > s.threshold(20));
+    assertTrue(s.threshold(20) > s.threshold(60));
+  }
+}
