@@ -2,7 +2,9 @@ package org.garblecheck.detect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.garblecheck.analysis.AnalyzedArticle;
+import org.garblecheck.model.TextSpan;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 
@@ -31,7 +33,7 @@ public final class ArticleTokens {
         boolean word = hasLetterOrDigit(text);
         boolean initial = word && (!sawWord || opens(previous, k > 0 ? tokens[k - 1] : null, s.getText()));
         int from = offset + t.getStartPos();
-        list.add(new WordToken(i, k, text, new org.garblecheck.model.TextSpan(from, from + text.length()),
+        list.add(new WordToken(i, k, text, new TextSpan(from, from + text.length()),
             initial, headline, t));
         sawWord |= word;
         previous = text;
@@ -56,7 +58,7 @@ public final class ArticleTokens {
         continue;
       }
       last = w;
-      anyLower |= !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+      anyLower |= !w.equals(w.toUpperCase(Locale.ROOT));
       if (Character.isLetter(w.charAt(0))) {
         words++;
         if (Character.isUpperCase(w.charAt(0))) {

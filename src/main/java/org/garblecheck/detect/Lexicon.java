@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.garblecheck.pass.StandardPasses;
+import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
@@ -24,8 +30,6 @@ import org.languagetool.tagging.Tagger;
  * worker thread; answers are cached for the life of the lexicon.
  */
 public final class Lexicon {
-  /** English varieties whose spelling is accepted besides the primary one. */
-  public static final List<String> VARIETIES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA");
   private static final int CACHE_LIMIT = 50_000;
 
   private final Tagger tagger;
@@ -57,7 +61,7 @@ public final class Lexicon {
     }
     List<SpellingCheckRule> others = new ArrayList<>();
     String main = lt.getLanguage().getShortCodeWithCountryAndVariant();
-    for (String code : VARIETIES) {
+    for (String code : StandardPasses.VARIETIES) {
       if (!code.equals(main)) {
         Language variety = Languages.getLanguageForShortCode(code);
         SpellingCheckRule speller = variety.getDefaultSpellingRule();
@@ -111,7 +115,7 @@ public final class Lexicon {
    * "polish", "Court" are common words; "Putin", "biden" are not.
    */
   public boolean isCommonWord(String word) {
-    for (AnalyzedToken t : readings(word.toLowerCase(java.util.Locale.ROOT))) {
+    for (AnalyzedToken t : readings(word.toLowerCase(Locale.ROOT))) {
       String pos = t.getPOSTag();
       if (pos != null && !pos.startsWith("NNP") && !pos.startsWith("SENT")) {
         return true;
@@ -163,10 +167,10 @@ public final class Lexicon {
    * sentence. In context, the speller accepts multi-word expressions ("in situ") and contractions
    * ("won't"), which a word-by-word check would not.
    */
-  public java.util.Set<Integer> misspelledStarts(org.languagetool.AnalyzedSentence sentence) {
-    java.util.Set<Integer> out = new java.util.HashSet<>();
+  public Set<Integer> misspelledStarts(AnalyzedSentence sentence) {
+    Set<Integer> out = new HashSet<>();
     try {
-      for (org.languagetool.rules.RuleMatch m : primary.match(sentence)) {
+      for (RuleMatch m : primary.match(sentence)) {
         out.add(m.getFromPos());
       }
     } catch (IOException e) {

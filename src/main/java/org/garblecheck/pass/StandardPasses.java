@@ -16,7 +16,7 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 /** The passes every {@code GarbleCheck} runs unless told otherwise. */
 public final class StandardPasses {
   /** English varieties whose spelling is accepted besides the primary one. */
-  static final List<String> VARIETIES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA");
+  public static final List<String> VARIETIES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA");
 
   private StandardPasses() {}
 

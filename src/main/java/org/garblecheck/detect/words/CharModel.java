@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
@@ -142,7 +143,7 @@ public final class CharModel {
   }
 
   private static String pad(String word) {
-    return String.valueOf(START).repeat(ORDER - 1) + word.toLowerCase(java.util.Locale.ROOT) + END;
+    return String.valueOf(START).repeat(ORDER - 1) + word.toLowerCase(Locale.ROOT) + END;
   }
 
   /** P(w[i] | the ORDER-1 characters before it), interpolated down to the smoothed unigram. */
