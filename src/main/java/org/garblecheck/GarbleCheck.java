@@ -18,6 +18,7 @@ import org.garblecheck.config.EffectiveSettings;
 import org.garblecheck.config.SettingsResolver;
 import org.garblecheck.model.Article;
 import org.garblecheck.model.ArticleReport;
+import org.garblecheck.model.Category;
 import org.garblecheck.model.Finding;
 import org.garblecheck.pass.Pass;
 import org.garblecheck.pass.PassFactory;
@@ -154,14 +155,23 @@ public final class GarbleCheck {
     return java.util.Collections.unmodifiableSet(ids);
   }
 
-  /** Keeps one finding per rule and span. */
+  /**
+   * Keeps one finding per rule and span. A generic unknown-word finding (category spelling) gives way to a
+   * more specific diagnosis of the same word (category word or name: "annexationa" is a broken word, "putin"
+   * a lower-cased name), so that one damaged word is not counted twice.
+   */
   private static List<Finding> dedupe(List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
+    List<Finding> specific = sorted.stream()
+        .filter(f -> f.category() == Category.WORD || f.category() == Category.NAME).toList();
     List<Finding> out = new ArrayList<>(sorted.size());
     for (Finding f : sorted) {
       Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.ruleId().equals(f.ruleId()) && last.span().equals(f.span())) {
+        continue;
+      }
+      if (f.category() == Category.SPELLING && specific.stream().anyMatch(s -> s.span().contains(f.span()))) {
         continue;
       }
       out.add(f);

@@ -7,6 +7,10 @@ import org.garblecheck.detect.article.ArticlePass;
 import org.garblecheck.detect.translationese.FragmentPass;
 import org.garblecheck.detect.translationese.OfChainPass;
 import org.garblecheck.detect.translationese.PersonFlipPass;
+import org.garblecheck.detect.Lexicon;
+import org.garblecheck.detect.names.NamePass;
+import org.garblecheck.detect.words.WordShapes;
+import org.garblecheck.detect.words.WordPass;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -16,7 +20,7 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 /** The passes every {@code GarbleCheck} runs unless told otherwise. */
 public final class StandardPasses {
   /** English varieties whose spelling is accepted besides the primary one. */
-  static final List<String> VARIETIES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA");
+  public static final List<String> VARIETIES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA");
 
   private StandardPasses() {}
 
@@ -31,7 +35,9 @@ public final class StandardPasses {
         (lt, rules) -> new PersonFlipPass(rules),
         (lt, rules) -> new FragmentPass(rules),
         (lt, rules) -> new OfChainPass(rules),
-        (lt, rules) -> new ArticlePass(rules));
+        (lt, rules) -> new ArticlePass(rules),
+        (lt, rules) -> new NamePass(Lexicon.of(lt)),
+        (lt, rules) -> new WordPass(Lexicon.of(lt), WordShapes.bundled()));
   }
 
   static Pass spelling(JLanguageTool lt, org.garblecheck.rule.RuleBook rules) throws IOException {

@@ -1,0 +1,191 @@
+package org.garblecheck.detect;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.garblecheck.pass.StandardPasses;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
+import org.languagetool.tagging.Tagger;
+
+/**
+ * What LanguageTool's dictionaries know about a word: whether any English variety spells it so, whether
+ * its lower-case form is a common (dictionary) word, whether it is a known name ({@code NNP} reading), and
+ * how frequent it is (the speller's frequency class, 0 = unknown or rare … about 22 = "the"). One per
+ * worker thread; answers are cached for the life of the lexicon.
+ */
+public final class Lexicon {
+  private static final int CACHE_LIMIT = 50_000;
+
+  private final Tagger tagger;
+  private final SpellingCheckRule primary;
+  private final List<SpellingCheckRule> varieties;
+  private final MorfologikSpeller frequencies;
+  private final Map<String, Boolean> known = new HashMap<>();
+  private final Map<String, List<AnalyzedToken>> tags = new HashMap<>();
+
+  private Lexicon(Tagger tagger, SpellingCheckRule primary, List<SpellingCheckRule> varieties,
+      MorfologikSpeller frequencies) {
+    this.tagger = tagger;
+    this.primary = primary;
+    this.varieties = List.copyOf(varieties);
+    this.frequencies = frequencies;
+  }
+
+  /** The lexicon of this thread's LanguageTool: its dictionary speller, the other varieties' spellers. */
+  public static Lexicon of(JLanguageTool lt) {
+    MorfologikSpellerRule primary = null;
+    for (Rule r : lt.getAllRules()) {
+      if (r instanceof MorfologikSpellerRule s) {
+        primary = s;
+        break;
+      }
+    }
+    if (primary == null) {
+      throw new IllegalStateException("LanguageTool has no dictionary speller for " + lt.getLanguage());
+    }
+    List<SpellingCheckRule> others = new ArrayList<>();
+    String main = lt.getLanguage().getShortCodeWithCountryAndVariant();
+    for (String code : StandardPasses.VARIETIES) {
+      if (!code.equals(main)) {
+        Language variety = Languages.getLanguageForShortCode(code);
+        SpellingCheckRule speller = variety.getDefaultSpellingRule();
+        if (speller != null) {
+          others.add(speller);
+        }
+      }
+    }
+    try {
+      return new Lexicon(lt.getLanguage().getTagger(), primary, others,
+          new MorfologikSpeller(primary.getFileName()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the speller dictionary " + primary.getFileName(), e);
+    }
+  }
+
+  /** True when some English variety's speller accepts the word as written. */
+  public boolean isKnown(String word) {
+    Boolean k = known.get(word);
+    if (k == null) {
+      k = computeKnown(word);
+      if (known.size() > CACHE_LIMIT) {
+        known.clear();
+      }
+      known.put(word, k);
+    }
+    return k;
+  }
+
+  private boolean computeKnown(String word) {
+    try {
+      if (!primary.isMisspelled(word)) {
+        return true;
+      }
+      for (SpellingCheckRule v : varieties) {
+        // the other varieties' spellers are shared by all threads
+        synchronized (v) {
+          if (!v.isMisspelled(word)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("speller failed on " + word, e);
+    }
+  }
+
+  /**
+   * True when the word's lower-case form has a dictionary reading that is not a proper noun: "Triumph",
+   * "polish", "Court" are common words; "Putin", "biden" are not.
+   */
+  public boolean isCommonWord(String word) {
+    for (AnalyzedToken t : readings(word.toLowerCase(Locale.ROOT))) {
+      String pos = t.getPOSTag();
+      if (pos != null && !pos.startsWith("NNP") && !pos.startsWith("SENT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the tagger knows the word (as written) as a proper noun. */
+  public boolean isKnownName(String word) {
+    for (AnalyzedToken t : readings(word)) {
+      if (t.getPOSTag() != null && t.getPOSTag().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the tagger gives the word (as written) any part of speech. */
+  public boolean hasReading(String word) {
+    for (AnalyzedToken t : readings(word)) {
+      if (t.getPOSTag() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word's readings (part-of-speech tags) from the tagger, out of context. */
+  public List<AnalyzedToken> readings(String word) {
+    List<AnalyzedToken> r = tags.get(word);
+    if (r == null) {
+      try {
+        List<AnalyzedTokenReadings> tagged = tagger.tag(List.of(word));
+        r = tagged.isEmpty() ? List.of() : List.copyOf(tagged.get(0).getReadings());
+      } catch (IOException e) {
+        throw new UncheckedIOException("tagger failed on " + word, e);
+      }
+      if (tags.size() > CACHE_LIMIT) {
+        tags.clear();
+      }
+      tags.put(word, r);
+    }
+    return r;
+  }
+
+  /**
+   * The start positions (relative to the sentence) of the words LanguageTool's speller rejects in this
+   * sentence. In context, the speller accepts multi-word expressions ("in situ") and contractions
+   * ("won't"), which a word-by-word check would not.
+   */
+  public Set<Integer> misspelledStarts(AnalyzedSentence sentence) {
+    Set<Integer> out = new HashSet<>();
+    try {
+      for (RuleMatch m : primary.match(sentence)) {
+        out.add(m.getFromPos());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("speller failed", e);
+    }
+    return out;
+  }
+
+  /** The speller's suggestions for a word (edit distance 1 in the dictionary), best first. */
+  public List<String> suggestions(String word) {
+    return frequencies.findReplacements(word);
+  }
+
+  /** The speller's frequency class of the word: 0 when unknown or rare, about 22 for "the". */
+  public int frequency(String word) {
+    return frequencies.getFrequency(word);
+  }
+}
