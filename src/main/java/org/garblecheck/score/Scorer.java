@@ -20,7 +20,8 @@ import org.garblecheck.rule.ScoringData;
  * signals add up and one strong signal is enough); its overall damage combines the two axes the same way.
  * Findings of categories that are not sentence damage (scraper residue, article-level signs) count only
  * at article level. The article model is a logistic function of {@link ArticleFeatures}:
- * {@code score = 100 · (1 − σ(bias + Σ coefficient · feature))}, with the verdict from the thresholds.
+ * {@code score = 100 · (1 − σ(bias + Σ coefficient · feature)) / (1 − σ(bias))}, so that an
+ * article without any finding scores 100, with the verdict from the thresholds.
  */
 public final class Scorer {
   private final ScoringData data;
@@ -105,7 +106,10 @@ public final class Scorer {
       z += e.getValue() * features.getOrDefault(e.getKey(), 0.0);
     }
     double p = 1 / (1 + Math.exp(-z));
-    return Math.round(1000 * (1 - p)) / 10.0;
+    // rescaled so that an article with no damage at all (every feature 0) scores exactly 100
+    double p0 = 1 / (1 + Math.exp(-data.bias()));
+    double score = 100 * Math.max(0, 1 - p) / (1 - p0);
+    return Math.round(10 * Math.min(100, score)) / 10.0;
   }
 
   public Verdict verdict(double score) {

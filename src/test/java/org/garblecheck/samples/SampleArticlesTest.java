@@ -44,6 +44,10 @@ class SampleArticlesTest {
     return new TextSpan(i, i + needle.length());
   }
 
+  private static TextSpan trimmed(TextSpan s, int endDelta) {
+    return new TextSpan(s.start(), s.end() + endDelta);
+  }
+
   private static void assertMarked(String rule, TextSpan span) {
     List<Finding> hits = damaged.findings().stream()
         .filter(f -> f.ruleId().equals(rule) && f.span().equals(span)).toList();
@@ -52,7 +56,25 @@ class SampleArticlesTest {
 
   @Test
   void wordWithJunkGluedOn() {
-    assertMarked("GC_UNKNOWN_WORD", at("expectedd", 0));
+    assertMarked("WORD_BROKEN", at("expectedd", 0));
+  }
+
+  @Test
+  void mangledNameBesideTheRightOne() {
+    assertMarked("NAME_GARBLED", trimmed(at("Okonkow ", 0), -1));
+  }
+
+  @Test
+  void firstPersonSlipInThirdPersonReporting() {
+    TextSpan tried = at("I tried", 0);
+    assertMarked("GC_PERSON_FLIP", new TextSpan(tried.start(), tried.start() + 1));
+    TextSpan am = at("I am committed", 0);
+    assertMarked("GC_PERSON_FLIP", new TextSpan(am.start(), am.start() + 1));
+  }
+
+  @Test
+  void verblessFragment() {
+    assertMarked("GC_FRAGMENT_NO_SUBJECT", at("Stated", 0));
   }
 
   @Test
