@@ -49,7 +49,7 @@ class BaselineScoringTest {
 
   @Test
   void todaysFindingsAreKnownAndLeftOutOfTheScore() {
-    assertTrue(covered(recorded).containsAll(List.of("GC_UNKNOWN_WORD expectedd", "PUNCT_DOUBLED_STOP ..")),
+    assertTrue(covered(recorded).containsAll(List.of("WORD_BROKEN expectedd", "PUNCT_DOUBLED_STOP ..")),
         covered(recorded).toString());
     long before = withBaseline.suppressedByBaseline();
     ArticleReport again = score(withBaseline, TODAY);
@@ -82,7 +82,7 @@ class BaselineScoringTest {
     String twice = TODAY + "\n\n" + S3;
     ArticleReport r = score(withBaseline, twice);
     // the repeated sentence is itself new damage (GC_DUPLICATE_SENTENCE, an article-level sign)
-    assertEquals(List.of("GC_DUPLICATE_SENTENCE " + S3, "GC_UNKNOWN_WORD expectedd"), covered(r));
+    assertEquals(List.of("GC_DUPLICATE_SENTENCE " + S3, "WORD_BROKEN expectedd"), covered(r));
     assertEquals(twice.lastIndexOf("expectedd"), r.findings().get(1).start(), "the later one is the new one");
   }
 }

@@ -122,7 +122,7 @@ class ScoreConfigCliTest {
         "--write-baseline", baseline.toString(), story.toString());
     assertEquals(1, first.code(), first.err());
     List<String> today = findings(first.out());
-    assertTrue(today.containsAll(List.of("GC_UNKNOWN_WORD expectedd", "PUNCT_DOUBLED_STOP ..")), today.toString());
+    assertTrue(today.containsAll(List.of("WORD_BROKEN expectedd", "PUNCT_DOUBLED_STOP ..")), today.toString());
     assertEquals(today.size(), Baseline.read(baseline).findingCount());
     assertTrue(first.err().contains("baseline " + baseline + " written (" + today.size() + " findings in 1 article)"),
         first.err());

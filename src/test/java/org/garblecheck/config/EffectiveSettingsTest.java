@@ -116,7 +116,7 @@ class EffectiveSettingsTest {
   @Test
   void thresholdsThatCrossOnlyWhenCombinedAreReportedAtTheSourceEntry() {
     ConfigException e = assertThrows(ConfigException.class, () -> resolver("""
-        thresholds: {garbled: 60}
+        thresholds: {clean: 70, garbled: 60}
         sources:
           - glob: "feeds/**"
             thresholds: {clean: 55}

@@ -40,6 +40,6 @@ class RescoreTest {
       assertEquals(0.0, f.spin(), 0.0);
     }
     z.sentences().forEach(s -> assertEquals(0.0, s.damage(), 0.0));
-    assertEquals(50.0, z.score(), 0.0, "bias 0 and no coefficients: 100 · (1 − σ(0))");
+    assertEquals(100.0, z.score(), 0.0, "no coefficients: every article scores as an article without damage");
   }
 }
