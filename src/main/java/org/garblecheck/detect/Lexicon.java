@@ -47,6 +47,16 @@ public final class Lexicon {
     this.frequencies = frequencies;
   }
 
+  /** LanguageTool's dictionary speller for the article's variety. */
+  public SpellingCheckRule primarySpeller() {
+    return primary;
+  }
+
+  /** The spellers of the other English varieties, whose spellings are accepted too. */
+  public List<SpellingCheckRule> otherVarietySpellers() {
+    return varieties;
+  }
+
   /** The lexicon of this thread's LanguageTool: its dictionary speller, the other varieties' spellers. */
   public static Lexicon of(JLanguageTool lt) {
     MorfologikSpellerRule primary = null;

@@ -1,7 +1,5 @@
 package org.garblecheck.pass;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.garblecheck.detect.article.ArticlePass;
 import org.garblecheck.detect.translationese.FragmentPass;
@@ -12,10 +10,6 @@ import org.garblecheck.detect.names.NamePass;
 import org.garblecheck.detect.words.WordShapes;
 import org.garblecheck.detect.words.WordPass;
 import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
-import org.languagetool.rules.Rule;
-import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /** The passes every {@code GarbleCheck} runs unless told otherwise. */
 public final class StandardPasses {
@@ -40,29 +34,8 @@ public final class StandardPasses {
         (lt, rules) -> new WordPass(Lexicon.of(lt), WordShapes.bundled()));
   }
 
-  static Pass spelling(JLanguageTool lt, org.garblecheck.rule.RuleBook rules) throws IOException {
-    SpellingCheckRule primary = null;
-    for (Rule r : lt.getAllRules()) {
-      if (r instanceof SpellingCheckRule s && s.isDictionaryBasedSpellingRule()) {
-        primary = s;
-        break;
-      }
-    }
-    if (primary == null) {
-      throw new IllegalStateException("LanguageTool has no dictionary speller for " + lt.getLanguage());
-    }
-    List<SpellingCheckRule> others = new ArrayList<>();
-    String main = lt.getLanguage().getShortCodeWithCountryAndVariant();
-    for (String code : VARIETIES) {
-      if (code.equals(main)) {
-        continue;
-      }
-      Language variety = Languages.getLanguageForShortCode(code);
-      SpellingCheckRule speller = variety.getDefaultSpellingRule();
-      if (speller != null) {
-        others.add(speller);
-      }
-    }
-    return new SpellingPass(primary, others);
+  static Pass spelling(JLanguageTool lt, org.garblecheck.rule.RuleBook rules) {
+    Lexicon lexicon = Lexicon.of(lt);
+    return new SpellingPass(lexicon.primarySpeller(), lexicon.otherVarietySpellers());
   }
 }

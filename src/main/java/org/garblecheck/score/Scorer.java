@@ -81,19 +81,7 @@ public final class Scorer {
 
   /** The sentence containing an offset, or the last sentence that starts before it; -1 if none. */
   public static int sentenceIndexAt(List<Sentence> sentences, int offset) {
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    int best = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentences.get(mid).start() <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return best;
+    return Sentence.indexAt(sentences, offset);
   }
 
   public ScoringData data() {
