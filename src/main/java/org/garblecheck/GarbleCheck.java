@@ -89,12 +89,13 @@ public final class GarbleCheck {
     List<Finding> findings = new ArrayList<>();
     for (Pass p : w.passes) {
       try {
-        p.run(analyzed, (id, category, severity, span, message, suggestions) -> {
+        p.run(analyzed, (id, category, severity, span, message, suggestions, strength) -> {
           if (!eff.enabled(id, category)) {
             return;
           }
           ScoringData.Weight wt = eff.weightOf(id, category);
-          findings.add(new Finding(id, category, severity, span, message, suggestions, wt.mt(), wt.spin()));
+          findings.add(new Finding(id, category, severity, span, message, suggestions, 0, 0, strength)
+              .withWeights(wt.mt(), wt.spin()));
         });
       } catch (IOException e) {
         throw new UncheckedIOException("pass " + p.name() + " failed", e);

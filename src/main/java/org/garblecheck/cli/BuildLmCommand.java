@@ -109,7 +109,8 @@ final class BuildLmCommand implements Command {
     return ExitCode.OK;
   }
 
-  private static int count(CommandLine line, String opt, int def) throws UsageException {
+  /** A whole-number option of at least 1, or {@code def} when absent. */
+  static int count(CommandLine line, String opt, int def) throws UsageException {
     if (!line.hasOption(opt)) {
       return def;
     }

@@ -35,7 +35,8 @@ public final class Cli {
         new EvalCommand(),
         new CalibrateCommand(),
         new ManifestCommand(),
-        new BuildLmCommand())) {
+        new BuildLmCommand(),
+        new BuildWordingCommand())) {
       commands.put(c.name(), c);
     }
   }

@@ -9,24 +9,46 @@ import org.garblecheck.pass.FindingSink;
 import org.garblecheck.pass.Pass;
 
 /**
- * Sentences that the model of fluent English finds far more surprising than fluent text of their length:
- * word combinations and word orders that English does not use, whatever the words. The finding spans the
- * worst few-token window (the local spike), so an editor sees where to look; the message gives the
- * sentence's score against the threshold. See {@link FluencySettings} for the numbers.
+ * Two judgements of a sentence from the statistical models of English, on one scoring of it:
+ *
+ * <ul>
+ *   <li>{@code LM_DISFLUENT}: the n-gram model of fluent English finds the sentence far more surprising than
+ *       fluent text of its length: word combinations and word orders that English does not use, whatever
+ *       the words. The finding spans the worst few-token window (the local spike), so an editor sees where
+ *       to look; the message gives the sentence's score against the threshold ({@link FluencySettings}).
+ *   <li>{@code MT_WORDING}: the {@link WordingModel}, trained on fluent English against its own
+ *       machine-translation round trips, finds the sentence built the way translated text is. The finding
+ *       spans the sentence and is graded: its strength grows with the model's log-odds
+ *       ({@link WordingSettings}).
+ * </ul>
  */
 public final class FluencyPass implements Pass {
   public static final String RULE_ID = "LM_DISFLUENT";
+  public static final String WORDING_RULE_ID = "MT_WORDING";
   private final FluencyModel model;
   private final FluencySettings settings;
+  private final WordingModel wording;
+  private final WordingFeatures features;
+  private final WordingSettings wordingSettings;
 
   public FluencyPass(FluencyModel model, FluencySettings settings) {
-    this.model = model;
-    this.settings = settings;
+    this(model, settings, null, null);
   }
 
-  /** The pass with the bundled model and settings, for {@code StandardPasses}. */
+  /** With the wording model too ({@code null} for none). */
+  public FluencyPass(FluencyModel model, FluencySettings settings, WordingModel wording,
+      WordingSettings wordingSettings) {
+    this.model = model;
+    this.settings = settings;
+    this.wording = wording;
+    this.features = wording == null ? null : new WordingFeatures(model);
+    this.wordingSettings = wordingSettings;
+  }
+
+  /** The pass with the bundled models and settings, for {@code StandardPasses}. */
   public static org.garblecheck.pass.PassFactory factory() {
-    return (lt, rules) -> new FluencyPass(FluencyModel.bundled(), FluencySettings.bundled());
+    return (lt, rules) -> new FluencyPass(FluencyModel.bundled(), FluencySettings.bundled(),
+        WordingModel.bundled(), WordingSettings.bundled());
   }
 
   @Override
@@ -40,6 +62,9 @@ public final class FluencyPass implements Pass {
       String text = a.analyzed().get(i).getText();
       SentenceSurprisal s = model.score(text, a.analyzed().get(i));
       int n = s.tokens().size();
+      if (wording != null) {
+        wording(a, i, s, sink);
+      }
       if (n < settings.minTokens()) {
         continue;
       }
@@ -58,5 +83,21 @@ public final class FluencyPass implements Pass {
               + " or spinning.", score, threshold, text.substring(start, end)),
           List.of());
     }
+  }
+
+  private void wording(AnalyzedArticle a, int i, SentenceSurprisal s, FindingSink sink) {
+    String text = a.analyzed().get(i).getText();
+    double logit = wording.logit(features.of(text, a.analyzed().get(i), s));
+    if (!wordingSettings.reported(logit, s.tokens().size())) {
+      return;
+    }
+    int start = s.tokens().get(0).start();
+    int end = s.tokens().get(s.tokens().size() - 1).end();
+    double p = 1 / (1 + Math.exp(-logit));
+    sink.report(WORDING_RULE_ID, Category.FLUENCY, Severity.INFO, a.inArticle(i, start, end),
+        String.format(Locale.ROOT, "This sentence is built the way machine-translated text is (word order,"
+            + " prepositions and articles; model probability %.2f): compare it with the original or rewrite it.",
+            p),
+        List.of(), wordingSettings.strength(logit));
   }
 }

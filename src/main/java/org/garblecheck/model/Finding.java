@@ -7,7 +7,11 @@ import java.util.Objects;
 /**
  * One piece of damage found by a pass: which rule, where (character offsets into the original text), what
  * to tell the editor, and how much it weighs on each damage axis ({@code mt} = machine-translation round
- * trip, {@code spin} = article spinner), each in [0, 1].
+ * trip, {@code spin} = article spinner), each in [0, 1]. A graded detector (one that gives a probability,
+ * not a yes or no) reports a {@code strength} in (0, 1]: the finding then weighs as {@code strength} of
+ * a full finding of its rule, {@code 1 − (1 − w)^strength} on each axis, so that in the noisy-or of
+ * {@link org.garblecheck.score.Scorer} it counts as that fraction of one finding. Other findings have
+ * strength 1.
  */
 public record Finding(
     String ruleId,
@@ -17,7 +21,8 @@ public record Finding(
     String message,
     List<String> suggestions,
     double mt,
-    double spin) {
+    double spin,
+    double strength) {
 
   /** Sorts by position, then rule id, so that reports are deterministic. */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::span)
@@ -34,6 +39,20 @@ public record Finding(
     if (!(mt >= 0 && mt <= 1) || !(spin >= 0 && spin <= 1)) {
       throw new IllegalArgumentException("weights must be in [0,1]: mt=" + mt + " spin=" + spin);
     }
+    if (!(strength > 0 && strength <= 1)) {
+      throw new IllegalArgumentException("strength must be in (0,1]: " + strength);
+    }
+  }
+
+  /** A finding of full strength. */
+  public Finding(String ruleId, Category category, Severity severity, TextSpan span, String message,
+      List<String> suggestions, double mt, double spin) {
+    this(ruleId, category, severity, span, message, suggestions, mt, spin, 1);
+  }
+
+  /** The weight on one axis of a finding of this strength whose rule weighs {@code w}. */
+  public static double weighted(double w, double strength) {
+    return strength >= 1 ? w : 1 - Math.pow(1 - w, strength);
   }
 
   public int start() {
@@ -44,7 +63,9 @@ public record Finding(
     return span.end();
   }
 
-  public Finding withWeights(double newMt, double newSpin) {
-    return new Finding(ruleId, category, severity, span, message, suggestions, newMt, newSpin);
+  /** This finding with its rule's weights {@code ruleMt}, {@code ruleSpin} applied at its strength. */
+  public Finding withWeights(double ruleMt, double ruleSpin) {
+    return new Finding(ruleId, category, severity, span, message, suggestions, weighted(ruleMt, strength),
+        weighted(ruleSpin, strength), strength);
   }
 }

@@ -40,4 +40,31 @@ class FluencyPassTest {
     assertTrue(s.threshold(5) > s.threshold(20));
     assertTrue(s.threshold(20) > s.threshold(60));
   }
+
+  private static List<Finding> wording(String text) {
+    return Checkers.shared().score(Article.of("t", "", text)).findings().stream()
+        .filter(f -> f.ruleId().equals(FluencyPass.WORDING_RULE_ID)).toList();
+  }
+
+  @Test
+  void translatedWordingIsAGradedFindingOverTheSentenceWords() {
+    // our own sentence (corpus/clean/a03) and its Apertium round trip through Galician
+    String fluent = "Nordvik said it expected completion in the second half of next year. ";
+    String translated = "Nordvik The income was flat in €1.38 billion; increases of price of envelope 4% was"
+        + " compensated by a 3.7% fall in volumes.";
+    List<Finding> f = wording(fluent + translated);
+    assertEquals(1, f.size(), f.toString());
+    int at = fluent.length();
+    assertEquals(new TextSpan(at, at + translated.length() - 1), f.get(0).span(), "the words, not the stop");
+    assertTrue(f.get(0).strength() > 0 && f.get(0).strength() <= 1, "graded: " + f.get(0).strength());
+    assertTrue(f.get(0).mt() <= Checkers.shared().scorer().data().weightOf("MT_WORDING",
+        org.garblecheck.model.Category.FLUENCY).mt() + 1e-9, "weighs at most a full finding");
+  }
+
+  @Test
+  void fluentNewsWordingIsNotReported() {
+    assertEquals(List.of(), wording("Nordvik's revenue was flat at €1.38 billion; price increases of about 4% were"
+        + " offset by a 3.7% fall in volumes. The company said it expected completion in the second half of"
+        + " next year."));
+  }
 }

@@ -241,10 +241,11 @@ public final class Calibrator {
             continue;
           }
           ScoringData.Weight own = prior.ruleWeights().get(f.ruleId());
+          // a graded finding counts as its strength's share of one finding (see Finding)
           if (own != null) {
-            off[s] += NoisyOrRegression.theta(axis == 0 ? own.mt() : own.spin());
+            off[s] += f.strength() * NoisyOrRegression.theta(axis == 0 ? own.mt() : own.spin());
           } else {
-            c[s][cats.indexOf(f.category())]++;
+            c[s][cats.indexOf(f.category())] += f.strength();
           }
         }
         boolean clean = v.version().isClean();

@@ -1,0 +1,125 @@
+package org.garblecheck.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.garblecheck.lm.FluencyModel;
+import org.garblecheck.lm.WordingBuild;
+import org.garblecheck.lm.WordingModel;
+
+/**
+ * {@code garblecheck build-wording}: train the model of machine-translated wording ({@code MT_WORDING})
+ * from fluent English and its round trips.
+ */
+final class BuildWordingCommand implements Command {
+  @Override
+  public String name() {
+    return "build-wording";
+  }
+
+  @Override
+  public String summary() {
+    return "train the model of machine-translated wording from fluent text and its round trips";
+  }
+
+  @Override
+  public String arguments() {
+    return "--fluent DIR --translated DIR [--translated DIR] --out FILE [options]";
+  }
+
+  @Override
+  public Options options() {
+    return new Options()
+        .addOption(Option.builder().longOpt("fluent").hasArg().argName("DIR")
+            .desc("fluent English: .txt files, one sentence or paragraph per line").build())
+        .addOption(Option.builder().longOpt("translated").hasArg().argName("DIR")
+            .desc("machine-translation round trips of the --fluent files: same names, line-aligned;"
+                + " may be given several times").build())
+        .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
+            .desc("the model file to write (replaced only when training succeeds). Example: --out"
+                + " corpus/models/" + WordingModel.FILE).build())
+        .addOption(Option.builder().longOpt("epochs").hasArg().argName("N")
+            .desc("passes over the training sentences (default 4)").build())
+        .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
+            .desc("analysis threads (default: number of cores)").build())
+        .addOption(Cli.help());
+  }
+
+  @Override
+  public String examples() {
+    return "  garblecheck build-wording --fluent /tmp/w/fluent --translated /tmp/w/rt-es --out corpus/models/"
+        + WordingModel.FILE + "\n"
+        + "  corpus/scripts/build-wording.sh     # fetches the text, makes the round trips, runs the line above\n";
+  }
+
+  @Override
+  public ExitCode execute(CommandLine line, Cli cli) throws Exception {
+    Path fluent = folder(line, "fluent");
+    if (!line.hasOption("translated")) {
+      throw new UsageException("--translated DIR is required (round trips of the --fluent files)");
+    }
+    List<Path> translated = new ArrayList<>();
+    for (String t : line.getOptionValues("translated")) {
+      Path p = Path.of(t);
+      if (!Files.isDirectory(p)) {
+        throw new UsageException("--translated " + t + ": no such folder");
+      }
+      translated.add(p);
+    }
+    if (!line.hasOption("out")) {
+      throw new UsageException("--out FILE is required");
+    }
+    Path out = Path.of(line.getOptionValue("out")).toAbsolutePath();
+    if (out.getParent() == null || !Files.isDirectory(out.getParent())) {
+      throw new UsageException("--out " + out + ": its folder does not exist");
+    }
+    WordingBuild.Settings d = WordingBuild.Settings.defaults();
+    WordingBuild.Settings s = new WordingBuild.Settings(count(line, "epochs", d.epochs()), d.rate(), d.l2(),
+        d.seed(), count(line, "jobs", d.jobs()));
+    long started = System.nanoTime();
+    WordingBuild build = new WordingBuild(s, FluencyModel.bundled(), msg -> cli.err.println("build-wording: " + msg));
+    WordingModel model = build.build(fluent, translated);
+    Path temp = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".", ".tmp");
+    try {
+      try (OutputStream o = Files.newOutputStream(temp)) {
+        model.write(o);
+      }
+      try {
+        // a temporary file is private to its owner; the model is a data file like the others
+        Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: keep what it gives
+      }
+      Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    WordingBuild.Stats st = build.stats();
+    cli.err.println(String.format(Locale.ROOT,
+        "build-wording: %d files, %d fluent and %d translated sentences; %.1f s -> %s", st.files(),
+        st.fluentSentences(), st.translatedSentences(), (System.nanoTime() - started) / 1e9, out));
+    return ExitCode.OK;
+  }
+
+  private static Path folder(CommandLine line, String opt) throws UsageException {
+    if (!line.hasOption(opt)) {
+      throw new UsageException("--" + opt + " DIR is required");
+    }
+    Path p = Path.of(line.getOptionValue(opt));
+    if (!Files.isDirectory(p)) {
+      throw new UsageException("--" + opt + " " + p + ": no such folder");
+    }
+    return p;
+  }
+
+  private static int count(CommandLine line, String opt, int def) throws UsageException {
+    return BuildLmCommand.count(line, opt, def);
+  }
+}
