@@ -8,20 +8,20 @@ import java.util.Properties;
 /**
  * How {@link FluencyPass} turns the {@link WordingModel}'s log-odds into an {@code MT_WORDING} finding, read
  * from {@code /models/wording.properties} (source: {@code corpus/models/wording.properties}, where the
- * numbers and how they were chosen are written down). A sentence of at least {@code minTokens} word tokens
- * is reported when its log-odds reach {@code floor}; the finding's strength rises linearly from
- * {@code minStrength} at the floor to 1 at {@code full}, so a sentence the model is sure of weighs as a full
- * finding and one just over the floor as a fraction of one.
+ * numbers and how they were chosen are written down). The finding's strength is
+ * {@code σ((logit − center) / scale)}: a sentence the model is sure of weighs as a full finding, one it
+ * doubts as a small fraction of one. Sentences of at least {@code minTokens} word tokens whose strength
+ * reaches {@code minStrength} are reported; those under {@link org.garblecheck.model.Finding#SHOWN_AT} are
+ * evidence that counts toward sentence damage without being shown.
  */
-public record WordingSettings(double floor, double full, double minStrength, int minTokens) {
+public record WordingSettings(double center, double scale, double minStrength, int minTokens) {
 
   public boolean reported(double logit, int tokens) {
-    return tokens >= minTokens && logit >= floor;
+    return tokens >= minTokens && strength(logit) >= minStrength;
   }
 
   public double strength(double logit) {
-    double t = (logit - floor) / Math.max(1e-9, full - floor);
-    return Math.max(minStrength, Math.min(1, minStrength + (1 - minStrength) * t));
+    return 1 / (1 + Math.exp(-(logit - center) / scale));
   }
 
   public static WordingSettings bundled() {
@@ -31,7 +31,7 @@ public record WordingSettings(double floor, double full, double minStrength, int
       }
       Properties p = new Properties();
       p.load(in);
-      return new WordingSettings(d(p, "floor"), d(p, "full"), d(p, "strength.min"), (int) d(p, "min.tokens"));
+      return new WordingSettings(d(p, "center"), d(p, "scale"), d(p, "strength.min"), (int) d(p, "min.tokens"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the wording settings", e);
     }

@@ -24,6 +24,12 @@ public record Finding(
     double spin,
     double strength) {
 
+  /**
+   * Graded findings weaker than this are evidence: they count toward sentence damage but are not shown
+   * (see {@link ArticleReport#evidence()}).
+   */
+  public static final double SHOWN_AT = 0.5;
+
   /** Sorts by position, then rule id, so that reports are deterministic. */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::span)
       .thenComparing(Finding::ruleId)
@@ -53,6 +59,11 @@ public record Finding(
   /** The weight on one axis of a finding of this strength whose rule weighs {@code w}. */
   public static double weighted(double w, double strength) {
     return strength >= 1 ? w : 1 - Math.pow(1 - w, strength);
+  }
+
+  /** Whether an editor is shown this finding (see {@link #SHOWN_AT}). */
+  public boolean shown() {
+    return strength >= SHOWN_AT;
   }
 
   public int start() {

@@ -40,8 +40,9 @@ public final class Scorer {
    * {@code garblecheck calibrate} can try many models on findings it collected once.
    */
   public ArticleReport rescore(ArticleReport r) {
-    List<Finding> reweighted = new ArrayList<>(r.findings().size());
-    for (Finding f : r.findings()) {
+    List<Finding> all = r.allFindings();
+    List<Finding> reweighted = new ArrayList<>(all.size());
+    for (Finding f : all) {
       ScoringData.Weight w = data.weightOf(f.ruleId(), f.category());
       reweighted.add(f.withWeights(w.mt(), w.spin()));
     }
@@ -74,9 +75,11 @@ public final class Scorer {
       double spin = 1 - keepSpin[i];
       scores.add(new SentenceScore(s, 1 - keepMt[i] * keepSpin[i], mt, spin));
     }
-    Map<String, Double> features = ArticleFeatures.of(scores, findings, data.damagedSentence());
+    List<Finding> shown = findings.stream().filter(Finding::shown).toList();
+    List<Finding> evidence = findings.stream().filter(f -> !f.shown()).toList();
+    Map<String, Double> features = ArticleFeatures.of(scores, shown, data.damagedSentence());
     double score = articleScore(features);
-    return new ArticleReport(article, paragraphs, scores, findings, score, verdict(score));
+    return new ArticleReport(article, paragraphs, scores, shown, score, verdict(score), evidence);
   }
 
   /** The sentence containing an offset, or the last sentence that starts before it; -1 if none. */

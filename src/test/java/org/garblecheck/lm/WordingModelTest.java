@@ -79,13 +79,13 @@ class WordingModelTest {
   }
 
   @Test
-  void strengthRisesFromTheFloorToFull() {
-    WordingSettings s = new WordingSettings(2, 6, 0.25, 5);
-    assertTrue(!s.reported(1.9, 20));
-    assertTrue(!s.reported(3, 4), "too short");
-    assertTrue(s.reported(2, 5));
-    assertEquals(0.25, s.strength(2), 1e-9);
-    assertEquals(0.625, s.strength(4), 1e-9);
-    assertEquals(1, s.strength(9), 1e-9);
+  void strengthIsALogisticOfTheLogOdds() {
+    WordingSettings s = new WordingSettings(3.5, 1, 0.02, 5);
+    assertEquals(0.5, s.strength(3.5), 1e-9);
+    assertTrue(s.strength(6.5) > 0.95);
+    assertTrue(s.strength(-1) < 0.02);
+    assertTrue(!s.reported(-1, 20), "too weak to count");
+    assertTrue(!s.reported(5, 4), "too short");
+    assertTrue(s.reported(0, 5));
   }
 }

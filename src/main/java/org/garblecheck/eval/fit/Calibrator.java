@@ -232,7 +232,7 @@ public final class Calibrator {
         List<Sentence> sentences = v.report().sentences().stream().map(SentenceScore::sentence).toList();
         double[][] c = new double[sentences.size()][cats.size()];
         double[] off = new double[sentences.size()];
-        for (Finding f : v.report().findings()) {
+        for (Finding f : v.report().allFindings()) {
           if (!f.category().countsAsSentenceDamage()) {
             continue;
           }
