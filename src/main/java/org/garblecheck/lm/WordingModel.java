@@ -14,20 +14,32 @@ import java.util.zip.GZIPOutputStream;
  * English: {@code P = σ(Σ weight · feature)} over {@link WordingFeatures}. Trained by
  * {@link WordingTrainer} on fluent English against its own machine-translation round trips (see
  * {@code corpus/scripts/build-wording.sh}); stored as gzip'd big-endian floats, one per feature slot,
- * after a magic number and the slot count. Immutable and thread-safe.
+ * after a magic number, the weight count and the number of hashed slots. The same shape serves any
+ * features made of hashed indicator slots followed by dense values. Immutable and thread-safe.
  */
 public final class WordingModel {
   public static final String FILE = "wording.bin.gz";
-  private static final int MAGIC = 0x47435731; // "GCW1"
+  private static final int MAGIC = 0x47435732; // "GCW2"
   private static volatile WordingModel bundled;
 
   private final float[] weights;
+  private final int hashed;
 
+  /** A model over {@link WordingFeatures}. */
   public WordingModel(float[] weights) {
-    if (weights.length != WordingFeatures.SIZE) {
-      throw new IllegalArgumentException("expected " + WordingFeatures.SIZE + " weights, got " + weights.length);
+    this(weights, WordingFeatures.HASHED);
+  }
+
+  /**
+   * A model over any features of the same shape: {@code hashed} slots, then dense values (the rest of the
+   * weights).
+   */
+  public WordingModel(float[] weights, int hashed) {
+    if (hashed < 0 || weights.length <= hashed) {
+      throw new IllegalArgumentException(weights.length + " weights cannot hold " + hashed + " hashed slots");
     }
     this.weights = weights.clone();
+    this.hashed = hashed;
   }
 
   /** The log-odds that the sentence with these features is machine-translated. */
@@ -38,7 +50,7 @@ public final class WordingModel {
     }
     double[] d = v.dense();
     for (int k = 0; k < d.length; k++) {
-      z += weights[WordingFeatures.HASHED + k] * d[k];
+      z += weights[hashed + k] * d[k];
     }
     return z;
   }
@@ -47,13 +59,17 @@ public final class WordingModel {
     return 1 / (1 + Math.exp(-logit(v)));
   }
 
-  /** Weight of a dense feature, by its name in {@link WordingFeatures#DENSE}. */
-  public double denseWeight(String name) {
-    int k = WordingFeatures.DENSE.indexOf(name);
-    if (k < 0) {
-      throw new IllegalArgumentException("no dense feature " + name);
-    }
-    return weights[WordingFeatures.HASHED + k];
+  /** Weight of dense feature {@code k}. */
+  public double denseWeight(int k) {
+    return weights[hashed + k];
+  }
+
+  public int hashedSlots() {
+    return hashed;
+  }
+
+  public int denseFeatures() {
+    return weights.length - hashed;
   }
 
   public static WordingModel bundled() {
@@ -67,6 +83,9 @@ public final class WordingModel {
               throw new IOException("the jar has no /models/" + FILE);
             }
             m = read(in);
+            if (m.hashed != WordingFeatures.HASHED || m.denseFeatures() != WordingFeatures.DENSE.size()) {
+              throw new IOException("the bundled wording model does not fit this build's features");
+            }
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read the wording model", e);
           }
@@ -83,14 +102,15 @@ public final class WordingModel {
       throw new IOException("not a garblecheck wording model");
     }
     int n = in.readInt();
-    if (n != WordingFeatures.SIZE) {
-      throw new IOException("wording model has " + n + " slots, this build expects " + WordingFeatures.SIZE);
+    int hashed = in.readInt();
+    if (n <= 0 || n > 1 << 24 || hashed < 0 || hashed >= n) {
+      throw new IOException("not a garblecheck wording model: " + n + " weights, " + hashed + " hashed");
     }
     float[] w = new float[n];
     for (int i = 0; i < n; i++) {
       w[i] = in.readFloat();
     }
-    return new WordingModel(w);
+    return new WordingModel(w, hashed);
   }
 
   public void write(OutputStream raw) throws IOException {
@@ -98,6 +118,7 @@ public final class WordingModel {
     DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(gz));
     out.writeInt(MAGIC);
     out.writeInt(weights.length);
+    out.writeInt(hashed);
     for (float w : weights) {
       out.writeFloat(w);
     }

@@ -12,6 +12,19 @@ import java.util.Random;
 public final class WordingTrainer {
   private final List<WordingFeatures.Vector> examples = new ArrayList<>();
   private final List<Boolean> labels = new ArrayList<>();
+  private final int hashed;
+  private final int dense;
+
+  /** A trainer for {@link WordingFeatures}. */
+  public WordingTrainer() {
+    this(WordingFeatures.HASHED, WordingFeatures.DENSE.size());
+  }
+
+  /** A trainer for vectors of {@code hashed} slots and {@code dense} values, the first of them a bias. */
+  public WordingTrainer(int hashed, int dense) {
+    this.hashed = hashed;
+    this.dense = dense;
+  }
 
   public void add(WordingFeatures.Vector v, boolean machineTranslated) {
     examples.add(v);
@@ -30,8 +43,8 @@ public final class WordingTrainer {
     }
     double wPos = n / (2.0 * pos);
     double wNeg = n / (2.0 * (n - pos));
-    double[] w = new double[WordingFeatures.SIZE];
-    double[] g2 = new double[WordingFeatures.SIZE];
+    double[] w = new double[hashed + dense];
+    double[] g2 = new double[hashed + dense];
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -53,7 +66,7 @@ public final class WordingTrainer {
         }
         double[] d = v.dense();
         for (int i = 0; i < d.length; i++) {
-          z += w[WordingFeatures.HASHED + i] * d[i];
+          z += w[hashed + i] * d[i];
         }
         double p = 1 / (1 + Math.exp(-z));
         double err = (p - (y ? 1 : 0)) * (y ? wPos : wNeg);
@@ -61,7 +74,7 @@ public final class WordingTrainer {
           step(w, g2, i, err + l2 * w[i], rate);
         }
         for (int i = 0; i < d.length; i++) {
-          int at = WordingFeatures.HASHED + i;
+          int at = hashed + i;
           step(w, g2, at, err * d[i] + (i == 0 ? 0 : l2 * w[at]), rate);
         }
       }
@@ -70,7 +83,7 @@ public final class WordingTrainer {
     for (int i = 0; i < w.length; i++) {
       f[i] = (float) w[i];
     }
-    return new WordingModel(f);
+    return new WordingModel(f, hashed);
   }
 
   private static void step(double[] w, double[] g2, int i, double g, double rate) {
