@@ -49,6 +49,10 @@ final class CalibrateCommand implements Command {
         .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
             .desc("where to write the fitted model (default rules/scoring.yml); its leading comments are kept")
             .build())
+        .addOption(Option.builder().longOpt("also-clean").hasArg().argName("DIR")
+            .desc("more clean articles (.txt, one paragraph per line) beside the corpus's own: negatives for the"
+                + " weights, the article model and the thresholds, so that they hold on text unlike the"
+                + " corpus; may be given several times. Example: --also-clean ../shared/data/text").build())
         .addOption(Option.builder().longOpt("dry-run").desc("fit and report, write nothing").build())
         .addOption(Option.builder().longOpt("seed").hasArg().argName("N")
             .desc("seed of the fold split (default 1); the same seed gives the same file").build())
@@ -75,7 +79,8 @@ final class CalibrateCommand implements Command {
   public String examples() {
     return "  garblecheck calibrate                         # fit on corpus/manifest.tsv, write rules/scoring.yml\n"
         + "  garblecheck calibrate --dry-run --folds 10    # only report the cross-validated numbers\n"
-        + "  garblecheck calibrate --seed 7 --out /tmp/scoring.yml\n";
+        + "  garblecheck calibrate --seed 7 --out /tmp/scoring.yml\n"
+        + "  garblecheck calibrate --also-clean ../shared/data/text   # thresholds that hold on other genres\n";
   }
 
   @Override
@@ -100,7 +105,7 @@ final class CalibrateCommand implements Command {
         throw new UsageException("--out " + out + ": directory " + dir + " does not exist");
       }
     }
-    CorpusOptions.Corpus corpus = CorpusOptions.corpus(line);
+    CorpusOptions.Corpus corpus = withMoreClean(CorpusOptions.corpus(line), line);
     int jobs = CorpusOptions.jobs(line);
     GarbleCheck checker = CorpusOptions.checker(line);
     CorpusScorer.Result scored = CorpusOptions.score(corpus, checker, jobs, cli, line.hasOption("quiet"), name());
@@ -161,6 +166,28 @@ final class CalibrateCommand implements Command {
     }
     cli.err.println("garblecheck calibrate: wrote " + out);
     return ExitCode.OK;
+  }
+
+  /** The corpus with the clean articles of every {@code --also-clean DIR} added. */
+  private static CorpusOptions.Corpus withMoreClean(CorpusOptions.Corpus corpus, CommandLine line)
+      throws UsageException {
+    if (!line.hasOption("also-clean")) {
+      return corpus;
+    }
+    List<org.garblecheck.eval.corpus.Version> versions = new ArrayList<>(corpus.manifest().versions());
+    StringBuilder description = new StringBuilder(corpus.description());
+    for (String dir : line.getOptionValues("also-clean")) {
+      try {
+        // absolute paths, so that they resolve whatever the corpus's base directory
+        versions.addAll(org.garblecheck.eval.corpus.Manifest.pair(Path.of(dir).toAbsolutePath(), List.of())
+            .versions());
+      } catch (org.garblecheck.eval.corpus.CorpusException e) {
+        throw new UsageException("--also-clean " + dir + ": " + e.getMessage());
+      }
+      description.append(" + clean ").append(dir);
+    }
+    return new CorpusOptions.Corpus(new org.garblecheck.eval.corpus.Manifest(versions, corpus.manifest().notes()),
+        corpus.base(), description.toString());
   }
 
   /** One provenance line: article and paragraph AUC of the generators of one split, out of fold. */

@@ -148,11 +148,16 @@ public final class WordingFeatures {
 
   /** FNV-1a over the UTF-8 bytes of kind and key, folded into {@link #HASHED} slots. */
   static int slot(String kind, String key) {
+    return slot(kind, key, HASHED);
+  }
+
+  /** FNV-1a over the UTF-8 bytes of kind and key, folded into {@code slots} slots (a power of two). */
+  public static int slot(String kind, String key, int slots) {
     long h = 0xcbf29ce484222325L;
     for (byte b : (kind + '\u0001' + key).getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xff;
       h *= 0x100000001b3L;
     }
-    return (int) ((h ^ (h >>> 29)) & (HASHED - 1));
+    return (int) ((h ^ (h >>> 29)) & (slots - 1));
   }
 }

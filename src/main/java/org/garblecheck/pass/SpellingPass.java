@@ -20,12 +20,17 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * Unknown lower-case words, from LanguageTool's Morfologik speller. A word that any variety of English
  * accepts (US, British, Canadian, Australian, New Zealand, South African) is not damage, so an article
  * written in British spelling is not punished. Capitalised words are left to the name detectors, and a
- * lower-case word the article uses three times or more is taken as the article's own term.
+ * lower-case word the article uses twice or more is taken as the article's own term (a garble is a slip,
+ * a coinage is used again: "storyworld", "acquittee"). Not judged either: words with phonetic (IPA)
+ * letters or combining marks, which are transcriptions, and a word cut off by a dash ("vali-"), which is
+ * how transcripts write a false start.
  */
 public final class SpellingPass implements Pass {
   public static final String RULE_ID = "GC_UNKNOWN_WORD";
   private static final Pattern NOT_A_WORD = Pattern.compile(".*[\\d@#_/\\\\.:].*|.*\\p{Lu}.*");
-  private static final int OWN_TERM_COUNT = 3;
+  private static final int OWN_TERM_COUNT = 2;
+  /** IPA letters, spacing modifiers and combining marks: a phonetic transcription, not a spelling. */
+  private static final Pattern PHONETIC = Pattern.compile(".*[\u0250-\u036F\u1D00-\u1DBF].*");
 
   private final SpellingCheckRule primary;
   private final List<SpellingCheckRule> varieties;
@@ -45,10 +50,12 @@ public final class SpellingPass implements Pass {
     Map<String, Integer> counts = wordCounts(a);
     for (int i = 0; i < a.sentences().size(); i++) {
       AnalyzedSentence s = a.analyzed().get(i);
-      for (AnalyzedTokenReadings t : s.getTokensWithoutWhitespace()) {
+      AnalyzedTokenReadings[] tokens = s.getTokensWithoutWhitespace();
+      for (int k = 0; k < tokens.length; k++) {
+        AnalyzedTokenReadings t = tokens[k];
         String word = t.getToken();
         // cheap checks first: the speller's match() would compute suggestions for every unknown name
-        if (t.isSentenceStart() || !isCandidate(word)
+        if (t.isSentenceStart() || !isCandidate(word) || cutOff(tokens, k)
             || counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= OWN_TERM_COUNT
             || t.isImmunized() || t.isIgnoredBySpeller() || !primary.isMisspelled(word)
             || acceptedByAnotherVariety(word)) {
@@ -74,7 +81,16 @@ public final class SpellingPass implements Pass {
 
   static boolean isCandidate(String word) {
     return word.length() > 1 && !NOT_A_WORD.matcher(word).matches()
-        && Character.isLetter(word.charAt(0));
+        && Character.isLetter(word.charAt(0)) && !PHONETIC.matcher(word).matches();
+  }
+
+  /** Whether token k is followed at once, with no space, by a dash: a word broken off in speech. */
+  private static boolean cutOff(AnalyzedTokenReadings[] tokens, int k) {
+    if (k + 1 >= tokens.length || tokens[k + 1].getStartPos() != tokens[k].getEndPos()) {
+      return false;
+    }
+    String next = tokens[k + 1].getToken();
+    return next.equals("-") || next.equals("–") || next.equals("—");
   }
 
   private boolean acceptedByAnotherVariety(String word) throws IOException {

@@ -258,7 +258,8 @@ public final class SpinPass implements Pass {
     return l;
   }
 
-  private static POS posOf(String tag) {
+  /** The WordNet part of speech of a content word's Penn tag (nouns, verbs, adjectives, else adverbs). */
+  static POS posOf(String tag) {
     if (tag.startsWith("NN")) {
       return POS.NOUN;
     }

@@ -1,0 +1,106 @@
+package org.garblecheck.detect.spin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import net.sf.extjwnl.data.POS;
+import org.garblecheck.lm.NgramModel;
+import org.garblecheck.lm.WordFrequencies;
+import org.garblecheck.lm.WordingFeatures;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+
+/**
+ * The features of a sentence that tell spun text from written text, for a {@code WordingModel} trained on
+ * fluent English against its synonym-swapped copies ({@code SPIN_WORDING}). A spinner swaps content
+ * words for thesaurus synonyms, and the synonyms it lands on are mostly rarer than the word a writer
+ * chose: so, per content word (lower-case noun, verb, adjective or adverb, not a form of be, have or do),
+ * how common it is in English at large, how much commoner its commonest single-word WordNet synonym is,
+ * and whether fluent English puts it beside its neighbours at all. Hashed indicators: the word itself
+ * (some words are what thesauri offer and writers rarely use), its word class with its frequency band, and
+ * with its synonym-advantage band. Dense figures: shares of rare words, of words with a much commoner
+ * synonym, of words unattested beside their neighbours, the largest synonym advantage, the mean frequency.
+ */
+public final class SpinFeatures {
+  public static final int HASHED = 1 << 16;
+  public static final List<String> DENSE = List.of("bias", "rare", "commonerSynonym", "unattested",
+      "maxAdvantage", "rareWithCommonerSynonym", "meanFrequency", "contentWords");
+  /** log10 of a count in English at large below which a word is rare (about the 25,000th commonest). */
+  static final double RARE = 6.3;
+
+  private final NgramModel words;
+  private final WordFrequencies frequencies;
+  private final WordNetSynonyms wordNet;
+
+  public SpinFeatures(NgramModel words, WordFrequencies frequencies, WordNetSynonyms wordNet) {
+    this.words = words;
+    this.frequencies = frequencies;
+    this.wordNet = wordNet;
+  }
+
+  public WordingFeatures.Vector of(AnalyzedSentence sentence) {
+    AnalyzedTokenReadings[] t = sentence.getTokensWithoutWhitespace();
+    TreeSet<Integer> idx = new TreeSet<>();
+    int content = 0;
+    int rare = 0;
+    int commoner = 0;
+    int unattested = 0;
+    int rareCommoner = 0;
+    double sumLog = 0;
+    double maxAdvantage = 0;
+    for (int k = 1; k < t.length; k++) {
+      String w = t[k].getToken();
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || t[k].getReadings().isEmpty()) {
+        continue;
+      }
+      AnalyzedToken r = t[k].getReadings().get(0);
+      String tag = r.getPOSTag();
+      String lemma = r.getLemma();
+      POS pos = tag == null || lemma == null ? null : posOf(tag);
+      if (pos == null || lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
+        continue;
+      }
+      content++;
+      String lower = w.toLowerCase(Locale.ROOT);
+      double log = Math.log10(frequencies.count(lower) + 1.0);
+      sumLog += log;
+      boolean isRare = log < RARE;
+      rare += isRare ? 1 : 0;
+      double own = Math.log10(frequencies.count(lemma) + 1.0);
+      double advantage = 0;
+      for (String syn : wordNet.of(lemma, pos)) {
+        if (syn.indexOf(' ') < 0) {
+          advantage = Math.max(advantage, Math.log10(frequencies.count(syn) + 1.0) - own);
+        }
+      }
+      commoner += advantage >= 1 ? 1 : 0;
+      rareCommoner += isRare && advantage >= 1 ? 1 : 0;
+      maxAdvantage = Math.max(maxAdvantage, advantage);
+      if (k > 1 && k + 1 < t.length && besideNothing(lower, t[k - 1].getToken(), t[k + 1].getToken())) {
+        unattested++;
+      }
+      String cls = pos.getKey();
+      idx.add(WordingFeatures.slot("sw", lower, HASHED));
+      idx.add(WordingFeatures.slot("sf", cls + (int) Math.floor(log), HASHED));
+      idx.add(WordingFeatures.slot("sa", cls + Math.min(4, (int) Math.floor(Math.max(0, advantage) * 2)), HASHED));
+    }
+    double n = Math.max(1, content);
+    double[] dense = {1, rare / n, commoner / n, unattested / n, Math.min(4, maxAdvantage) / 2,
+        rareCommoner / Math.sqrt(n), content == 0 ? 0 : (sumLog / content - 7) / 2, Math.min(40, content) / 20.0};
+    return new WordingFeatures.Vector(idx.stream().mapToInt(Integer::intValue).toArray(), dense);
+  }
+
+  /** Whether the word model knows all three words but has never seen the middle one beside either other. */
+  private boolean besideNothing(String word, String left, String right) {
+    int id = words.id(word);
+    int l = words.id(left.toLowerCase(Locale.ROOT));
+    int r = words.id(right.toLowerCase(Locale.ROOT));
+    return id != 0 && l != 0 && r != 0 && words.rawCount(l, id) + words.rawCount(id, r) == 0;
+  }
+
+  private static POS posOf(String tag) {
+    boolean content = tag.startsWith("NN") || tag.startsWith("VB") || tag.startsWith("JJ") || tag.startsWith("RB");
+    return content ? SpinPass.posOf(tag) : null;
+  }
+}
