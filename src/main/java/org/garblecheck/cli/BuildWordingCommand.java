@@ -10,7 +10,10 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.garblecheck.detect.spin.SpinFeatures;
+import org.garblecheck.detect.spin.WordNetSynonyms;
 import org.garblecheck.lm.FluencyModel;
+import org.garblecheck.lm.WordFrequencies;
 import org.garblecheck.lm.WordingBuild;
 import org.garblecheck.lm.WordingModel;
 
@@ -40,11 +43,14 @@ final class BuildWordingCommand implements Command {
         .addOption(Option.builder().longOpt("fluent").hasArg().argName("DIR")
             .desc("fluent English: .txt files, one sentence or paragraph per line").build())
         .addOption(Option.builder().longOpt("translated").hasArg().argName("DIR")
-            .desc("machine-translation round trips of the --fluent files: same names, line-aligned;"
-                + " may be given several times").build())
+            .desc("damaged copies of the --fluent files (round trips for --kind mt, spun copies for --kind"
+                + " spin): same names, line-aligned; may be given several times").build())
         .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
             .desc("the model file to write (replaced only when training succeeds). Example: --out"
                 + " corpus/models/" + WordingModel.FILE).build())
+        .addOption(Option.builder().longOpt("kind").hasArg().argName("KIND")
+            .desc("mt (default): the model of machine-translated wording (MT_WORDING), trained on round trips;"
+                + " spin: the model of spun wording (SPIN_WORDING), trained on synonym-spun copies").build())
         .addOption(Option.builder().longOpt("epochs").hasArg().argName("N")
             .desc("passes over the training sentences (default 4)").build())
         .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
@@ -56,7 +62,9 @@ final class BuildWordingCommand implements Command {
   public String examples() {
     return "  garblecheck build-wording --fluent /tmp/w/fluent --translated /tmp/w/rt-es --out corpus/models/"
         + WordingModel.FILE + "\n"
-        + "  corpus/scripts/build-wording.sh     # fetches the text, makes the round trips, runs the line above\n";
+        + "  garblecheck build-wording --kind spin --fluent /tmp/w/fluent --translated /tmp/w/spun --out"
+        + " corpus/models/spin-wording.bin.gz\n"
+        + "  corpus/scripts/build-wording.sh mt|spin   # fetches the text, makes the damaged copies, trains\n";
   }
 
   @Override
@@ -84,7 +92,14 @@ final class BuildWordingCommand implements Command {
     WordingBuild.Settings s = new WordingBuild.Settings(count(line, "epochs", d.epochs()), d.rate(), d.l2(),
         d.seed(), count(line, "jobs", d.jobs()));
     long started = System.nanoTime();
-    WordingBuild build = new WordingBuild(s, FluencyModel.bundled(), msg -> cli.err.println("build-wording: " + msg));
+    String kind = line.getOptionValue("kind", "mt");
+    WordingBuild.Featurizer features = switch (kind) {
+      case "mt" -> WordingBuild.wording(FluencyModel.bundled());
+      case "spin" -> SpinFeatures.featurizer(FluencyModel.bundled().words(), WordFrequencies.bundled(),
+          WordNetSynonyms.shared());
+      default -> throw new UsageException("--kind takes mt or spin, not '" + kind + "'");
+    };
+    WordingBuild build = new WordingBuild(s, features, msg -> cli.err.println("build-wording: " + msg));
     WordingModel model = build.build(fluent, translated);
     Path temp = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".", ".tmp");
     try {

@@ -69,6 +69,9 @@ final class CalibrateCommand implements Command {
             .desc("article features whose current coefficient is kept (default "
                 + String.join(",", Calibrator.Options.DEFAULT_FIXED) + "); other current coefficients are"
                 + " dropped").build())
+        .addOption(Option.builder().longOpt("max-clean-below").hasArg().argName("SHARE")
+            .desc("the clean threshold is the highest score with at most this share of the clean articles below"
+                + " it (default 0.01)").build())
         .addOption(Option.builder().longOpt("garbled-odds").hasArg().argName("R")
             .desc("the garbled threshold is where the model's odds of damage are R times its odds at the clean"
                 + " threshold (default 10)").build())
@@ -92,7 +95,7 @@ final class CalibrateCommand implements Command {
       options = new Calibrator.Options(number(line, "l2-weights", 0.01, 1e-9, 1e9),
           number(line, "l2-article", 0.1, 1e-9, 1e9),
           list(line, "features", Calibrator.Options.DEFAULT_FEATURES),
-          list(line, "fixed", Calibrator.Options.DEFAULT_FIXED), 0.01,
+          list(line, "fixed", Calibrator.Options.DEFAULT_FIXED), number(line, "max-clean-below", 0.01, 0, 0.5),
           number(line, "garbled-odds", 10, 1, 1e6));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
@@ -151,7 +154,7 @@ final class CalibrateCommand implements Command {
     provenance.add(String.format(Locale.ROOT, "--seed %d --folds %d --l2-weights %s --l2-article %s", seed,
         folds, plain(options.l2Weights()), plain(options.l2Article())));
     provenance.add("--features " + String.join(",", options.features()) + " --fixed "
-        + String.join(",", options.fixed()));
+        + String.join(",", options.fixed()) + " --max-clean-below " + plain(options.maxCleanBelow()));
     provenance.add(String.format(Locale.ROOT, "on %s: %d clean articles, %d damaged fit versions (%s).",
         corpus.description(), fit.cleanArticles(), fit.damagedVersions(), fitGenerators(all)));
     provenance.add(headline("cross-validated", cvResult, "fit"));

@@ -17,7 +17,7 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 
 /**
- * Trains the {@link WordingModel} from a folder of fluent English ({@code .txt}, one sentence or paragraph
+ * Trains a {@link WordingModel} (by default over {@link WordingFeatures}) from a folder of fluent English ({@code .txt}, one sentence or paragraph
  * per line) and folders of its machine-translation round trips (same file names, line-aligned). Every
  * sentence of the fluent files is a negative; every sentence of a translated line that differs from its
  * fluent line is a positive (unchanged lines are skipped: they are the fluent text again). Files are read
@@ -31,17 +31,47 @@ public final class WordingBuild {
     }
   }
 
+  /** The features a model is trained on: hashed slots, dense values, and how to compute them. */
+  public interface Featurizer {
+    int hashed();
+
+    int dense();
+
+    WordingFeatures.Vector of(AnalyzedSentence sentence);
+  }
+
+  /** The features of the machine-translated-wording model. */
+  public static Featurizer wording(FluencyModel model) {
+    WordingFeatures f = new WordingFeatures(model);
+    return new Featurizer() {
+      @Override
+      public int hashed() {
+        return WordingFeatures.HASHED;
+      }
+
+      @Override
+      public int dense() {
+        return WordingFeatures.DENSE.size();
+      }
+
+      @Override
+      public WordingFeatures.Vector of(AnalyzedSentence s) {
+        return f.of(s.getText(), s);
+      }
+    };
+  }
+
   /** What was read. */
   public record Stats(int files, int fluentSentences, int translatedSentences) {}
 
   private final Settings settings;
-  private final FluencyModel model;
+  private final Featurizer features;
   private final Consumer<String> log;
   private Stats stats = new Stats(0, 0, 0);
 
-  public WordingBuild(Settings settings, FluencyModel model, Consumer<String> log) {
+  public WordingBuild(Settings settings, Featurizer features, Consumer<String> log) {
     this.settings = settings;
-    this.model = model;
+    this.features = features;
     this.log = log;
   }
 
@@ -53,7 +83,6 @@ public final class WordingBuild {
     if (files.isEmpty()) {
       throw new IOException("no .txt files in " + fluent);
     }
-    WordingFeatures features = new WordingFeatures(model);
     ThreadLocal<JLanguageTool> lt =
         ThreadLocal.withInitial(() -> new JLanguageTool(Languages.getLanguageForShortCode("en-US")));
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
@@ -69,7 +98,7 @@ public final class WordingBuild {
           }
         }
       }
-      WordingTrainer trainer = new WordingTrainer();
+      WordingTrainer trainer = new WordingTrainer(features.hashed(), features.dense());
       int neg = 0;
       int pos = 0;
       for (Future<List<WordingFeatures.Vector>> f : negatives) {
@@ -101,7 +130,7 @@ public final class WordingBuild {
   }
 
   /** Vectors of the sentences of {@code lines}; with {@code original}, only of lines that differ from it. */
-  static List<WordingFeatures.Vector> vectors(JLanguageTool lt, WordingFeatures features, List<String> lines,
+  static List<WordingFeatures.Vector> vectors(JLanguageTool lt, Featurizer features, List<String> lines,
       List<String> original) throws IOException {
     List<WordingFeatures.Vector> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -114,7 +143,7 @@ public final class WordingBuild {
       }
       for (AnalyzedSentence s : lt.analyzeText(line)) {
         if (!s.getText().isBlank()) {
-          out.add(features.of(s.getText(), s));
+          out.add(features.of(s));
         }
       }
     }

@@ -20,7 +20,8 @@ import java.util.zip.GZIPOutputStream;
 public final class WordingModel {
   public static final String FILE = "wording.bin.gz";
   private static final int MAGIC = 0x47435732; // "GCW2"
-  private static volatile WordingModel bundled;
+  private static final java.util.concurrent.ConcurrentHashMap<String, WordingModel> BUNDLED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final float[] weights;
   private final int hashed;
@@ -72,28 +73,30 @@ public final class WordingModel {
     return weights.length - hashed;
   }
 
+  /** The bundled model of machine-translated wording, over {@link WordingFeatures}. */
   public static WordingModel bundled() {
-    WordingModel m = bundled;
-    if (m == null) {
-      synchronized (WordingModel.class) {
-        m = bundled;
-        if (m == null) {
-          try (InputStream in = WordingModel.class.getResourceAsStream("/models/" + FILE)) {
-            if (in == null) {
-              throw new IOException("the jar has no /models/" + FILE);
-            }
-            m = read(in);
-            if (m.hashed != WordingFeatures.HASHED || m.denseFeatures() != WordingFeatures.DENSE.size()) {
-              throw new IOException("the bundled wording model does not fit this build's features");
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the wording model", e);
-          }
-          bundled = m;
+    return bundled(FILE, WordingFeatures.HASHED, WordingFeatures.DENSE.size());
+  }
+
+  /**
+   * A model bundled under {@code /models/}, loaded once per JVM, checked to have {@code hashed} slots and
+   * {@code dense} dense features.
+   */
+  public static WordingModel bundled(String file, int hashed, int dense) {
+    return BUNDLED.computeIfAbsent(file, f -> {
+      try (InputStream in = WordingModel.class.getResourceAsStream("/models/" + f)) {
+        if (in == null) {
+          throw new IOException("the jar has no /models/" + f);
         }
+        WordingModel m = read(in);
+        if (m.hashed != hashed || m.denseFeatures() != dense) {
+          throw new IOException("/models/" + f + " does not fit this build's features");
+        }
+        return m;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the model " + f, e);
       }
-    }
-    return m;
+    });
   }
 
   public static WordingModel read(InputStream raw) throws IOException {

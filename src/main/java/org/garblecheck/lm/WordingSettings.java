@@ -25,22 +25,27 @@ public record WordingSettings(double center, double scale, double minStrength, i
   }
 
   public static WordingSettings bundled() {
-    try (InputStream in = WordingSettings.class.getResourceAsStream("/models/wording.properties")) {
+    return bundled("wording.properties");
+  }
+
+  /** Settings bundled under {@code /models/}. */
+  public static WordingSettings bundled(String file) {
+    try (InputStream in = WordingSettings.class.getResourceAsStream("/models/" + file)) {
       if (in == null) {
-        throw new IOException("the jar has no /models/wording.properties");
+        throw new IOException("the jar has no /models/" + file);
       }
       Properties p = new Properties();
       p.load(in);
       return new WordingSettings(d(p, "center"), d(p, "scale"), d(p, "strength.min"), (int) d(p, "min.tokens"));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the wording settings", e);
+      throw new UncheckedIOException("cannot read the settings " + file, e);
     }
   }
 
   private static double d(Properties p, String key) {
     String v = p.getProperty(key);
     if (v == null) {
-      throw new IllegalStateException("wording.properties lacks '" + key + "'");
+      throw new IllegalStateException("model settings lack '" + key + "'");
     }
     return Double.parseDouble(v.trim());
   }

@@ -91,6 +91,28 @@ public final class SpinFeatures {
     return new WordingFeatures.Vector(idx.stream().mapToInt(Integer::intValue).toArray(), dense);
   }
 
+  /** These features, for {@code garblecheck build-wording --kind spin}. */
+  public static org.garblecheck.lm.WordingBuild.Featurizer featurizer(NgramModel words,
+      WordFrequencies frequencies, WordNetSynonyms wordNet) {
+    SpinFeatures f = new SpinFeatures(words, frequencies, wordNet);
+    return new org.garblecheck.lm.WordingBuild.Featurizer() {
+      @Override
+      public int hashed() {
+        return HASHED;
+      }
+
+      @Override
+      public int dense() {
+        return DENSE.size();
+      }
+
+      @Override
+      public WordingFeatures.Vector of(AnalyzedSentence s) {
+        return f.of(s);
+      }
+    };
+  }
+
   /** Whether the word model knows all three words but has never seen the middle one beside either other. */
   private boolean besideNothing(String word, String left, String right) {
     int id = words.id(word);

@@ -12,6 +12,8 @@ import net.sf.extjwnl.data.POS;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.lm.NgramModel;
 import org.garblecheck.lm.WordFrequencies;
+import org.garblecheck.lm.WordingModel;
+import org.garblecheck.lm.WordingSettings;
 import org.garblecheck.model.Category;
 import org.garblecheck.model.Severity;
 import org.garblecheck.pass.FindingSink;
@@ -38,6 +40,10 @@ import org.languagetool.synthesis.Synthesizer;
  */
 public final class SpinPass implements Pass {
   public static final String RULE_ID = "SPIN_RARE_SYNONYM";
+  /** The graded judgement of a whole sentence by the spin model ({@link SpinFeatures}). */
+  public static final String WORDING_RULE_ID = "SPIN_WORDING";
+  public static final String MODEL_FILE = "spin-wording.bin.gz";
+  public static final String SETTINGS_FILE = "spin-wording.properties";
   static final int OWN_MAX = 0;
   static final int MIN_ALT = 5;
   static final double MIN_BITS = 2.0;
@@ -54,19 +60,33 @@ public final class SpinPass implements Pass {
   private final WordNetSynonyms wordNet;
   private final Synthesizer synthesizer;
   private final Map<String, List<String>> forms = new HashMap<>();
+  private final SpinFeatures features;
+  private final WordingModel model;
+  private final WordingSettings settings;
 
   public SpinPass(NgramModel words, WordFrequencies frequencies, WordNetSynonyms wordNet,
       Synthesizer synthesizer) {
+    this(words, frequencies, wordNet, synthesizer, null, null);
+  }
+
+  /** With the sentence-level spin model too ({@code null} for none). */
+  public SpinPass(NgramModel words, WordFrequencies frequencies, WordNetSynonyms wordNet,
+      Synthesizer synthesizer, WordingModel model, WordingSettings settings) {
     this.words = words;
     this.frequencies = frequencies;
     this.wordNet = wordNet;
     this.synthesizer = synthesizer;
+    this.model = model;
+    this.settings = settings;
+    this.features = model == null ? null : new SpinFeatures(words, frequencies, wordNet);
   }
 
-  /** The pass with the bundled model and WordNet, for {@code StandardPasses}. */
+  /** The pass with the bundled models and WordNet, for {@code StandardPasses}. */
   public static org.garblecheck.pass.PassFactory factory() {
     return (lt, rules) -> new SpinPass(org.garblecheck.lm.FluencyModel.bundled().words(),
-        WordFrequencies.bundled(), WordNetSynonyms.shared(), lt.getLanguage().getSynthesizer());
+        WordFrequencies.bundled(), WordNetSynonyms.shared(), lt.getLanguage().getSynthesizer(),
+        WordingModel.bundled(MODEL_FILE, SpinFeatures.HASHED, SpinFeatures.DENSE.size()),
+        WordingSettings.bundled(SETTINGS_FILE));
   }
 
   @Override
@@ -88,6 +108,9 @@ public final class SpinPass implements Pass {
   @Override
   public void run(AnalyzedArticle a, FindingSink sink) throws IOException {
     for (int i = 0; i < a.sentences().size(); i++) {
+      if (model != null) {
+        wording(a, i, sink);
+      }
       for (Swap s : find(a.analyzed().get(i))) {
         String written = a.analyzed().get(i).getText().substring(s.from(), s.to());
         sink.report(RULE_ID, Category.SPIN, Severity.WARNING, a.inArticle(i, s.from(), s.to()),
@@ -96,6 +119,36 @@ public final class SpinPass implements Pass {
             List.of(s.suggestion()));
       }
     }
+  }
+
+  /**
+   * The spin model's judgement of sentence {@code i}: a graded finding over its words (first to last word
+   * token), strength from the model's log-odds ({@link WordingSettings}).
+   */
+  private void wording(AnalyzedArticle a, int i, FindingSink sink) {
+    AnalyzedSentence s = a.analyzed().get(i);
+    int from = -1;
+    int to = -1;
+    int words = 0;
+    for (AnalyzedTokenReadings t : s.getTokensWithoutWhitespace()) {
+      String w = t.getToken();
+      if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0))) {
+        from = from < 0 ? t.getStartPos() : from;
+        to = t.getEndPos();
+        words++;
+      }
+    }
+    if (from < 0) {
+      return;
+    }
+    double logit = model.logit(features.of(s));
+    if (!settings.reported(logit, words)) {
+      return;
+    }
+    sink.report(WORDING_RULE_ID, Category.SPIN, Severity.INFO, a.inArticle(i, from, to),
+        String.format(Locale.ROOT, "This sentence reads like a synonym spinner's output: words rarer than the"
+            + " ones English would use here (spin model probability %.2f).", 1 / (1 + Math.exp(-logit))),
+        List.of(), settings.strength(logit));
   }
 
   /** The swaps found in one sentence, left to right. */

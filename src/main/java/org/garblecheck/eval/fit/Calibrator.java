@@ -28,8 +28,10 @@ import org.garblecheck.score.Scorer;
  *   <li><b>Finding weights</b>, one noisy-OR regression per axis ({@link NoisyOrRegression}), on sentences:
  *       the mt axis on changed sentences of round trips against all sentences of clean articles, the spin
  *       axis on changed sentences of spun text against the same clean sentences. The features are the
- *       counts of findings per category in the sentence; findings of a rule with its own weight in
- *       {@code rules:} are kept at that weight (an offset). The L2 penalty pulls each weight toward the prior
+ *       counts of findings per category in the sentence; a rule with its own weight in {@code rules:} is a
+ *       column of its own, so that it is fitted apart from its category (the graded models, whose weak
+ *       evidence is everywhere, must not drag down the weight of their category's yes-or-no rules); a graded
+ *       finding counts as its strength. The L2 penalty pulls each weight toward the prior
  *       (the weight in the current file), so a category the data do not show keeps it. Weights are capped at
  *       0.99 and rounded to 3 decimals.
  *   <li><b>Article model</b>: with those weights the versions are scored again and an L2 logistic
@@ -110,8 +112,9 @@ public final class Calibrator {
       throw new IllegalArgumentException("need clean articles and round-trip or spun versions to fit on (have "
           + clean.size() + " clean, " + damaged.size() + " damaged)");
     }
-    // 1. finding weights per axis
+    // 1. finding weights per axis: a column per damage category, and one per rule with weights of its own
     List<Category> cats = damageCategories();
+    List<String> rules = List.copyOf(prior.ruleWeights().keySet());
     Map<Category, ScoringData.Weight> weights = new EnumMap<>(Category.class);
     weights.putAll(prior.categoryWeights());
     Map<String, AxisFit> axes = new LinkedHashMap<>();
@@ -119,11 +122,12 @@ public final class Calibrator {
     for (int axis = 0; axis < 2; axis++) {
       Kind kind = axis == 0 ? Kind.ROUNDTRIP : Kind.SPUN;
       List<ScoredVersion> pos = damaged.stream().filter(v -> v.version().kind() == kind).toList();
-      SentenceData data = SentenceData.of(clean, pos, cats, prior, axis);
+      SentenceData data = SentenceData.of(clean, pos, cats, rules, axis);
       String name = axis == 0 ? "mt" : "spin";
-      double[] priorTheta = new double[cats.size()];
-      for (int j = 0; j < cats.size(); j++) {
-        ScoringData.Weight w = prior.categoryWeights().get(cats.get(j));
+      double[] priorTheta = new double[cats.size() + rules.size()];
+      for (int j = 0; j < priorTheta.length; j++) {
+        ScoringData.Weight w = j < cats.size() ? prior.categoryWeights().get(cats.get(j))
+            : prior.ruleWeights().get(rules.get(j - cats.size()));
         priorTheta[j] = NoisyOrRegression.theta(axis == 0 ? w.mt() : w.spin());
       }
       if (data.positives() == 0) {
@@ -132,8 +136,8 @@ public final class Calibrator {
       }
       NoisyOrRegression.Model m = NoisyOrRegression.fit(data.counts(), data.labels(), data.offsets(), priorTheta,
           o.l2Weights());
-      fitted[axis] = new double[cats.size()];
-      for (int j = 0; j < cats.size(); j++) {
+      fitted[axis] = new double[priorTheta.length];
+      for (int j = 0; j < priorTheta.length; j++) {
         fitted[axis][j] = round(Math.min(MAX_WEIGHT, m.weight(j)), 3);
       }
       axes.put(name, new AxisFit(name, data.positives(), data.negatives(), m.leak(), true));
@@ -143,7 +147,14 @@ public final class Calibrator {
       weights.put(cats.get(j), new ScoringData.Weight(fitted[0] != null ? fitted[0][j] : p.mt(),
           fitted[1] != null ? fitted[1][j] : p.spin()));
     }
-    ScoringData withWeights = prior.withModel(weights, prior.ruleWeights(), prior.bias(), prior.coefficients(),
+    Map<String, ScoringData.Weight> ruleWeights = new java.util.TreeMap<>();
+    for (int j = 0; j < rules.size(); j++) {
+      ScoringData.Weight p = prior.ruleWeights().get(rules.get(j));
+      int col = cats.size() + j;
+      ruleWeights.put(rules.get(j), new ScoringData.Weight(fitted[0] != null ? fitted[0][col] : p.mt(),
+          fitted[1] != null ? fitted[1][col] : p.spin()));
+    }
+    ScoringData withWeights = prior.withModel(weights, ruleWeights, prior.bias(), prior.coefficients(),
         prior.cleanAtLeast(), prior.garbledBelow());
 
     // 2. article model
@@ -180,7 +191,7 @@ public final class Calibrator {
     }
     coefficients.putAll(fixed);
     double bias = round(article.bias(), 4);
-    ScoringData model = withWeights.withModel(weights, prior.ruleWeights(), bias, coefficients,
+    ScoringData model = withWeights.withModel(weights, ruleWeights, bias, coefficients,
         prior.cleanAtLeast(), prior.garbledBelow());
 
     // 3. thresholds, on the rounded model
@@ -190,7 +201,7 @@ public final class Calibrator {
     int allowedBelow = (int) Math.floor(o.maxCleanBelow() * cleanScores.length + 1e-9);
     double cleanAt = Math.floor(cleanScores[allowedBelow] * 10 + 1e-9) / 10;
     double garbledAt = Math.floor(garbledScore(cleanAt, o.garbledOdds()) * 10 + 1e-9) / 10;
-    ScoringData done = model.withModel(weights, prior.ruleWeights(), bias, coefficients, cleanAt, garbledAt);
+    ScoringData done = model.withModel(weights, ruleWeights, bias, coefficients, cleanAt, garbledAt);
     return new Fit(done, axes, clean.size(), damaged.size());
   }
 
@@ -206,15 +217,15 @@ public final class Calibrator {
     return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
   }
 
-  /** The sentences of one axis fit: category counts, fixed offsets and labels. */
+  /** The sentences of one axis fit: finding counts per column (categories, then own-weight rules) and labels. */
   private record SentenceData(double[][] counts, double[] offsets, boolean[] labels, int positives, int negatives) {
     static SentenceData of(List<ScoredVersion> clean, List<ScoredVersion> damaged, List<Category> cats,
-        ScoringData prior, int axis) {
+        List<String> rules, int axis) {
       List<double[]> counts = new ArrayList<>();
       List<Double> offsets = new ArrayList<>();
       List<Boolean> labels = new ArrayList<>();
-      int negatives = add(clean, cats, prior, axis, counts, offsets, labels);
-      int positives = add(damaged, cats, prior, axis, counts, offsets, labels);
+      int negatives = add(clean, cats, rules, counts, offsets, labels);
+      int positives = add(damaged, cats, rules, counts, offsets, labels);
       double[] off = new double[offsets.size()];
       boolean[] lab = new boolean[labels.size()];
       for (int i = 0; i < off.length; i++) {
@@ -225,12 +236,12 @@ public final class Calibrator {
     }
 
     /** Adds the sentences that count (all of clean versions, the changed ones of damaged versions). */
-    private static int add(List<ScoredVersion> versions, List<Category> cats, ScoringData prior, int axis,
+    private static int add(List<ScoredVersion> versions, List<Category> cats, List<String> rules,
         List<double[]> counts, List<Double> offsets, List<Boolean> labels) {
       int added = 0;
       for (ScoredVersion v : versions) {
         List<Sentence> sentences = v.report().sentences().stream().map(SentenceScore::sentence).toList();
-        double[][] c = new double[sentences.size()][cats.size()];
+        double[][] c = new double[sentences.size()][cats.size() + rules.size()];
         double[] off = new double[sentences.size()];
         for (Finding f : v.report().allFindings()) {
           if (!f.category().countsAsSentenceDamage()) {
@@ -240,13 +251,9 @@ public final class Calibrator {
           if (s < 0) {
             continue;
           }
-          ScoringData.Weight own = prior.ruleWeights().get(f.ruleId());
           // a graded finding counts as its strength's share of one finding (see Finding)
-          if (own != null) {
-            off[s] += f.strength() * NoisyOrRegression.theta(axis == 0 ? own.mt() : own.spin());
-          } else {
-            c[s][cats.indexOf(f.category())] += f.strength();
-          }
+          int own = rules.indexOf(f.ruleId());
+          c[s][own >= 0 ? cats.size() + own : cats.indexOf(f.category())] += f.strength();
         }
         boolean clean = v.version().isClean();
         for (int s = 0; s < sentences.size(); s++) {

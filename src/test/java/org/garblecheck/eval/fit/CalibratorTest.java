@@ -114,12 +114,15 @@ class CalibratorTest {
   }
 
   @Test
-  void articleModelUsesTheChosenFeaturesAndKeepsFixedOnes() {
+  void articleModelUsesTheChosenFeaturesAndRulesWithOwnWeightsAreFittedApart() {
     ScoringData prior = PRIOR.withModel(PRIOR.categoryWeights(), Map.of("G", new ScoringData.Weight(0.9, 0)),
         -4, Map.of("meanDamage", 18.0, "rate.residue", 2.0), 80, 50);
     ScoringData m = Calibrator.fit(corpus(3), prior, Calibrator.Options.defaults()).scoring();
     assertEquals(List.of("meanMt", "meanSpin", "damagedShare", "rate.residue"), List.copyOf(m.coefficients().keySet()));
     assertEquals(2.0, m.coefficients().get("rate.residue"), 0.0);
-    assertEquals(Map.of("G", new ScoringData.Weight(0.9, 0)), m.ruleWeights(), "rule overrides are kept");
+    assertEquals(java.util.Set.of("G"), m.ruleWeights().keySet(), "a rule with its own weight keeps it");
+    ScoringData.Weight g = m.ruleWeights().get("G");
+    assertTrue(g.mt() >= 0 && g.mt() <= 0.99 && g.spin() >= 0 && g.spin() <= 0.99, g.toString());
+    assertTrue(g.mt() != 0.9, "fitted in a column of its own, not kept: " + g);
   }
 }
