@@ -36,7 +36,22 @@ public final class WordingFeatures {
   private static final String EOS = "</s>";
 
   /** The features of one sentence: sorted, distinct hashed indices, then the dense values. */
-  public record Vector(int[] hashed, double[] dense) {}
+  public record Vector(int[] hashed, double[] dense) {
+    /**
+     * Σ weight over the hashed slots + Σ weight · value over the dense values, whose weights follow the
+     * hashed slots from {@code denseFrom} on.
+     */
+    public double dot(java.util.function.IntToDoubleFunction weight, int denseFrom) {
+      double z = 0;
+      for (int i : hashed) {
+        z += weight.applyAsDouble(i);
+      }
+      for (int k = 0; k < dense.length; k++) {
+        z += weight.applyAsDouble(denseFrom + k) * dense[k];
+      }
+      return z;
+    }
+  }
 
   private final FluencyModel model;
 

@@ -45,15 +45,7 @@ public final class WordingModel {
 
   /** The log-odds that the sentence with these features is machine-translated. */
   public double logit(WordingFeatures.Vector v) {
-    double z = 0;
-    for (int i : v.hashed()) {
-      z += weights[i];
-    }
-    double[] d = v.dense();
-    for (int k = 0; k < d.length; k++) {
-      z += weights[hashed + k] * d[k];
-    }
-    return z;
+    return v.dot(i -> weights[i], hashed);
   }
 
   public double probability(WordingFeatures.Vector v) {

@@ -60,15 +60,8 @@ public final class WordingTrainer {
       for (int k : order) {
         WordingFeatures.Vector v = examples.get(k);
         boolean y = labels.get(k);
-        double z = 0;
-        for (int i : v.hashed()) {
-          z += w[i];
-        }
+        double p = 1 / (1 + Math.exp(-v.dot(i -> w[i], hashed)));
         double[] d = v.dense();
-        for (int i = 0; i < d.length; i++) {
-          z += w[hashed + i] * d[i];
-        }
-        double p = 1 / (1 + Math.exp(-z));
         double err = (p - (y ? 1 : 0)) * (y ? wPos : wNeg);
         for (int i : v.hashed()) {
           step(w, g2, i, err + l2 * w[i], rate);
