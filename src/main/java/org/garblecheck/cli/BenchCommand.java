@@ -38,9 +38,14 @@ final class BenchCommand implements Command {
         .addOption(Option.builder("t").longOpt("threads").hasArg().argName("LIST")
             .desc("thread counts to measure, comma-separated (default 1,2). Example: -t 1,2,4").build())
         .addOption(Option.builder().longOpt("rounds").hasArg().argName("N")
-            .desc("times each article is processed per measurement (default 2). Example: --rounds 3").build())
+            .desc("rounds per thread count (default 3): in each round every subject processes every article"
+                + " once, the subjects taking turns in an order that rotates from round to round, so that load"
+                + " from other processes falls on all of them alike. Example: --rounds 5").build())
         .addOption(Option.builder().longOpt("warmup").hasArg().argName("N")
             .desc("articles each worker processes before timing starts (default: all of them once, so the JIT is warm)").build())
+        .addOption(Option.builder().longOpt("settle").hasArg().argName("N")
+            .desc("after the warm-up, at most N untimed rounds of all subjects until the JIT compiler is quiet"
+                + " (compiling less than 5% of the time; default 4, 0 for none). Example: --settle 0").build())
         .addOption(Option.builder().longOpt("only").hasArg().argName("SUBJECT")
             .desc("measure one subject: garblecheck, lt-check or lt-analysis (default: all three)").build())
         .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
@@ -64,7 +69,7 @@ final class BenchCommand implements Command {
     for (String t : line.getOptionValue("threads", "1,2").split(",")) {
       threads.add(positive(t.strip(), "--threads"));
     }
-    int rounds = positive(line.getOptionValue("rounds", "2"), "--rounds");
+    int rounds = positive(line.getOptionValue("rounds", "3"), "--rounds");
     int warmup = line.hasOption("warmup") ? positive(line.getOptionValue("warmup"), "--warmup") : -1;
     List<Article> articles = new ArrayList<>();
     for (InputItem item : new Inputs(paths, cli.in)) {
@@ -85,28 +90,37 @@ final class BenchCommand implements Command {
     if (line.hasOption("batch")) {
       return batch(gc, articles, positive(line.getOptionValue("batch"), "--batch"), threads.get(0), cli);
     }
-    Benchmark bench = new Benchmark(articles, rounds, warmup);
+    int settle = line.hasOption("settle") ? nonNegative(line.getOptionValue("settle"), "--settle") : 4;
+    Benchmark bench = new Benchmark(articles, rounds, warmup, settle);
     String only = line.getOptionValue("only", "all");
     if (!Arrays.asList("all", "garblecheck", "lt-check", "lt-analysis").contains(only)) {
       throw new UsageException("--only takes garblecheck, lt-check or lt-analysis, not '" + only + "'");
     }
+    List<Benchmark.Subject> subjects = new ArrayList<>();
+    if (only.equals("all") || only.equals("garblecheck")) {
+      subjects.add(Benchmark.garblecheck(gc));
+    }
+    if (only.equals("all") || only.equals("lt-check")) {
+      subjects.add(Benchmark.languageToolDefault());
+    }
+    if (only.equals("all") || only.equals("lt-analysis")) {
+      subjects.add(Benchmark.languageToolAnalysis());
+    }
     for (int t : threads) {
-      Throughput ours = null;
-      Throughput check = null;
-      Throughput analysis = null;
-      if (only.equals("all") || only.equals("garblecheck")) {
-        cli.out.println(ours = bench.garblecheck(gc, t));
-      }
-      if (only.equals("all") || only.equals("lt-check")) {
-        cli.out.println(check = bench.languageToolDefault(t));
-      }
-      if (only.equals("all") || only.equals("lt-analysis")) {
-        cli.out.println(analysis = bench.languageToolAnalysis(t));
-      }
-      if (ours != null && check != null && analysis != null) {
+      List<Throughput> measured = bench.measure(subjects, t);
+      cli.out.printf(Locale.ROOT, "  %d thread%s: %d untimed round%s after the warm-up (JIT compiling %.0f%% of the"
+              + " last)%n", t, t == 1 ? "" : "s", bench.settleRounds(), bench.settleRounds() == 1 ? "" : "s",
+          100 * bench.lastJitShare());
+      measured.forEach(cli.out::println);
+      if (measured.size() == 3) {
+        Throughput ours = measured.get(0);
+        Throughput check = measured.get(1);
+        Throughput analysis = measured.get(2);
         cli.out.printf(Locale.ROOT, "  %d thread%s: garblecheck = %.2f× LanguageTool's default check, %.0f%% of"
-                + " its analysis alone%n", t, t == 1 ? "" : "s", ours.charsPerSecond() / check.charsPerSecond(),
-            100 * ours.charsPerSecond() / analysis.charsPerSecond());
+                + " its analysis alone (by CPU time: %.2f×, %.0f%%)%n", t, t == 1 ? "" : "s",
+            ours.charsPerSecond() / check.charsPerSecond(), 100 * ours.charsPerSecond() / analysis.charsPerSecond(),
+            ours.charsPerCpuSecond() / check.charsPerCpuSecond(),
+            100 * ours.charsPerCpuSecond() / analysis.charsPerCpuSecond());
       }
     }
     cli.out.printf(Locale.ROOT, "peak heap: %d MB%n", Benchmark.peakHeapBytes() / (1024 * 1024));
@@ -138,6 +152,18 @@ final class BenchCommand implements Command {
             + " of %d MB max%n", done[0], threads, threads == 1 ? "" : "s", s, done[0] / s,
         Benchmark.peakHeapBytes() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     return ExitCode.OK;
+  }
+
+  private static int nonNegative(String v, String option) throws UsageException {
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < 0) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " takes a whole number (0 or more), not '" + v + "'");
+    }
   }
 
   private static int positive(String v, String option) throws UsageException {

@@ -75,6 +75,10 @@ final class ScoreCommand implements Command {
                 + RenderOptions.DEFAULT_MAX_ANNOTATIONS + "). Example: --max-annotations 20").build())
         .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
             .desc("worker threads (default: number of cores). Example: -j 2").build())
+        .addOption(Option.builder().longOpt("unordered")
+            .desc("report each article as soon as it is scored instead of in input order, so that a slow"
+                + " article holds back no others; the report's order then varies from run to run (scores,"
+                + " findings, the summary and the exit code do not). Memory stays bounded either way").build())
         .addOption(Option.builder().longOpt("rules").hasArg().argName("DIR")
             .desc("use the rules in DIR instead of the bundled ones (DIR/index.yml lists them)."
                 + " Example: --rules ./rules").build())
@@ -111,6 +115,7 @@ final class ScoreCommand implements Command {
     return "  garblecheck score corpus/samples/damaged-sample.txt\n"
         + "  garblecheck score --format json -o report.json articles/\n"
         + "  garblecheck score --fail-under 70 feed.jsonl   # exit 1 if any article scores below 70\n"
+        + "  garblecheck score --unordered --format jsonl big-feed.jsonl   # each article as soon as it is done\n"
         + "  garblecheck score --format html -o review.html articles/\n"
         + "  garblecheck score --format github --fail-under 70 articles/   # annotations in GitHub Actions\n"
         + "  garblecheck score --format sarif -o garblecheck.sarif articles/\n"
@@ -218,12 +223,12 @@ final class ScoreCommand implements Command {
     if (output == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(cli.out, StandardCharsets.UTF_8));
       runBatch(checker, jobs, paths, cli, format.create(w, renderOptions.withColor(color)), tally, gate,
-          line.hasOption("quiet"), recorder, inputOptions, languages);
+          line.hasOption("quiet"), recorder, inputOptions, languages, line.hasOption("unordered"));
       w.flush();
     } else {
       try (AtomicOutput out = new AtomicOutput(output)) {
         runBatch(checker, jobs, paths, cli, format.create(out.writer(), renderOptions), tally, gate,
-            line.hasOption("quiet"), recorder, inputOptions, languages);
+            line.hasOption("quiet"), recorder, inputOptions, languages, line.hasOption("unordered"));
         out.commit();
       } catch (IOException e) {
         throw new UsageException("cannot write " + output + ": " + e.getMessage());
@@ -269,12 +274,13 @@ final class ScoreCommand implements Command {
 
   private static void runBatch(GarbleCheck checker, int jobs, List<String> paths, Cli cli, Renderer renderer,
       Tally tally, Double gate, boolean quiet, Baseline.Recorder recorder, InputOptions inputOptions,
-      LanguageGate languages)
+      LanguageGate languages, boolean unordered)
       throws IOException, InterruptedException {
     renderer.start();
     IOException[] writeFailure = new IOException[1];
     Progress progress = new Progress(cli.err, Progress.wanted(cli.terminal, quiet), Inputs.countFiles(paths));
-    new Batch(checker, jobs, languages).run(new Inputs(paths, cli.in, inputOptions), result -> {
+    Batch batch = new Batch(checker, jobs, languages);
+    (unordered ? batch.unordered() : batch).run(new Inputs(paths, cli.in, inputOptions), result -> {
       progress.step();
       if (writeFailure[0] != null) {
         return;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.pass.StandardPasses;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
@@ -27,10 +29,13 @@ import org.languagetool.tagging.Tagger;
  * What LanguageTool's dictionaries know about a word: whether any English variety spells it so, whether
  * its lower-case form is a common (dictionary) word, whether it is a known name ({@code NNP} reading), and
  * how frequent it is (the speller's frequency class, 0 = unknown or rare … about 22 = "the"). One per
- * worker thread; answers are cached for the life of the lexicon.
+ * worker thread ({@link #of} gives every pass of a worker the same one); answers are cached for the life of
+ * the lexicon.
  */
 public final class Lexicon {
   private static final int CACHE_LIMIT = 50_000;
+  /** One lexicon per JLanguageTool (a worker's), shared by its passes; a lexicon holds no reference to it. */
+  private static final Map<JLanguageTool, Lexicon> BY_TOOL = new WeakHashMap<>();
 
   private final Tagger tagger;
   private final SpellingCheckRule primary;
@@ -38,6 +43,9 @@ public final class Lexicon {
   private final MorfologikSpeller frequencies;
   private final Map<String, Boolean> known = new HashMap<>();
   private final Map<String, List<AnalyzedToken>> tags = new HashMap<>();
+  /** The article last asked about (by identity) and the speller's matches per sentence of it. */
+  private AnalyzedArticle matchedArticle;
+  private RuleMatch[][] sentenceMatches;
 
   private Lexicon(Tagger tagger, SpellingCheckRule primary, List<SpellingCheckRule> varieties,
       MorfologikSpeller frequencies) {
@@ -57,8 +65,17 @@ public final class Lexicon {
     return varieties;
   }
 
-  /** The lexicon of this thread's LanguageTool: its dictionary speller, the other varieties' spellers. */
+  /**
+   * The lexicon of this thread's LanguageTool: its dictionary speller, the other varieties' spellers. The
+   * same instance for every call with the same {@code lt}, so that the passes of a worker share its caches.
+   */
   public static Lexicon of(JLanguageTool lt) {
+    synchronized (BY_TOOL) {
+      return BY_TOOL.computeIfAbsent(lt, Lexicon::create);
+    }
+  }
+
+  private static Lexicon create(JLanguageTool lt) {
     MorfologikSpellerRule primary = null;
     for (Rule r : lt.getAllRules()) {
       if (r instanceof MorfologikSpellerRule s) {
@@ -173,20 +190,38 @@ public final class Lexicon {
   }
 
   /**
-   * The start positions (relative to the sentence) of the words LanguageTool's speller rejects in this
-   * sentence. In context, the speller accepts multi-word expressions ("in situ") and contractions
-   * ("won't"), which a word-by-word check would not.
+   * The start positions (relative to the sentence) of the words LanguageTool's speller rejects in sentence
+   * {@code i} of the article. In context, the speller accepts multi-word expressions ("in situ") and
+   * contractions ("won't"), which a word-by-word check would not.
    */
-  public Set<Integer> misspelledStarts(AnalyzedSentence sentence) {
+  public Set<Integer> misspelledStarts(AnalyzedArticle article, int i) {
     Set<Integer> out = new HashSet<>();
-    try {
-      for (RuleMatch m : primary.match(sentence)) {
-        out.add(m.getFromPos());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("speller failed", e);
+    for (RuleMatch m : spellerMatches(article, i)) {
+      out.add(m.getFromPos());
     }
     return out;
+  }
+
+  /**
+   * LanguageTool's dictionary speller's matches in sentence {@code i} of the article, computed once however
+   * many passes ask (the spelling and word passes both do); only the last article's are kept. LanguageTool
+   * computes a match's suggestions lazily and remembers them, so they too are computed at most once.
+   */
+  public RuleMatch[] spellerMatches(AnalyzedArticle article, int i) {
+    if (article != matchedArticle) {
+      matchedArticle = article;
+      sentenceMatches = new RuleMatch[article.analyzed().size()][];
+    }
+    RuleMatch[] m = sentenceMatches[i];
+    if (m == null) {
+      try {
+        m = primary.match(article.analyzed().get(i));
+      } catch (IOException e) {
+        throw new UncheckedIOException("speller failed", e);
+      }
+      sentenceMatches[i] = m;
+    }
+    return m;
   }
 
   /** The speller's suggestions for a word (edit distance 1 in the dictionary), best first. */

@@ -35,6 +35,8 @@ public final class NgramModel {
   private final int vocabulary;
   private final long tokens;
   private final double[] discount;
+  /** The order-1 history (the empty context) is the same for every token: looked up once. */
+  private final long emptyHistory;
 
   NgramModel(NgramStore store) {
     this.store = store;
@@ -45,6 +47,7 @@ public final class NgramModel {
     for (int k = 1; k <= order; k++) {
       discount[k] = meta(store, "d" + k) / (double) DISCOUNT_SCALE;
     }
+    this.emptyHistory = store.get(key('h', 1, new int[0], 0, 0), 0);
   }
 
   private static long meta(NgramStore s, String name) {
@@ -112,7 +115,7 @@ public final class NgramModel {
     double p = 1.0 / vocabulary;
     for (int k = 1; k <= len + 1; k++) {
       int hFrom = from + len - (k - 1);
-      long packed = store.get(key('h', k, ctx, hFrom, k - 1), 0);
+      long packed = k == 1 ? emptyHistory : store.get(key('h', k, ctx, hFrom, k - 1), 0);
       long total = packed >>> 24;
       if (total == 0) {
         continue;

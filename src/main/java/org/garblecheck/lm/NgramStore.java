@@ -64,9 +64,18 @@ public final class NgramStore {
 
   /** The value stored for a key, or {@code missing}. */
   public long get(byte[] key, long missing) {
+    // Util.get(fst, key) without its boxed sums: this runs several times per token of every sentence
     try {
-      Long v = Util.get(fst, new BytesRef(key));
-      return v == null ? missing : v;
+      FST.BytesReader in = fst.getBytesReader();
+      FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
+      long sum = arc.output();
+      for (byte b : key) {
+        if (fst.findTargetArc(b & 0xFF, arc, arc, in) == null) {
+          return missing;
+        }
+        sum += arc.output();
+      }
+      return arc.isFinal() ? sum + arc.nextFinalOutput() : missing;
     } catch (IOException e) {
       throw new IllegalStateException("the in-memory FST cannot fail to read", e);
     }

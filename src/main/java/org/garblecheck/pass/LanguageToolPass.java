@@ -74,8 +74,12 @@ public final class LanguageToolPass implements Pass {
     for (int i = 0; i < a.sentences().size(); i++) {
       AnalyzedSentence s = a.analyzed().get(i);
       for (Rule rule : indexed.rulesForSentence(s)) {
+        RuleMatch[] matches = rule.match(s);
+        if (matches.length == 0) {
+          continue; // nearly always: look the category up only for a rule that matched
+        }
         Selected sel = new Selected(rule, categories.get(rule));
-        for (RuleMatch m : rule.match(s)) {
+        for (RuleMatch m : matches) {
           report(sink, sel, a.inArticle(i, m.getFromPos(), m.getToPos()), m);
         }
       }

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.garblecheck.analysis.AnalyzedArticle;
+import org.garblecheck.detect.Lexicon;
 import org.garblecheck.model.Category;
 import org.garblecheck.model.Severity;
 import org.garblecheck.model.TextSpan;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.RuleMatch;
-import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * Unknown lower-case words, from LanguageTool's Morfologik speller. A word that any variety of English
@@ -32,12 +32,11 @@ public final class SpellingPass implements Pass {
   /** IPA letters, spacing modifiers and combining marks: a phonetic transcription, not a spelling. */
   private static final Pattern PHONETIC = Pattern.compile(".*[\u0250-\u036F\u1D00-\u1DBF].*");
 
-  private final SpellingCheckRule primary;
-  private final List<SpellingCheckRule> varieties;
+  private final Lexicon lexicon;
 
-  public SpellingPass(SpellingCheckRule primary, List<SpellingCheckRule> otherVarieties) {
-    this.primary = primary;
-    this.varieties = List.copyOf(otherVarieties);
+  /** @param lexicon the worker's lexicon: its speller, the other varieties' spellers and their caches */
+  public SpellingPass(Lexicon lexicon) {
+    this.lexicon = lexicon;
   }
 
   @Override
@@ -57,21 +56,20 @@ public final class SpellingPass implements Pass {
         // cheap checks first: the speller's match() would compute suggestions for every unknown name
         if (t.isSentenceStart() || !isCandidate(word) || cutOff(tokens, k)
             || counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= OWN_TERM_COUNT
-            || t.isImmunized() || t.isIgnoredBySpeller() || !primary.isMisspelled(word)
-            || acceptedByAnotherVariety(word)) {
+            || t.isImmunized() || t.isIgnoredBySpeller() || lexicon.isKnown(word)) {
           continue;
         }
         TextSpan span = a.inArticle(i, t.getStartPos(), t.getEndPos());
         sink.report(RULE_ID, Category.SPELLING, Severity.WARNING, span,
             "Unknown word “" + word + "”: a misspelling, or a word broken by translation or spinning.",
-            suggestions(s, t));
+            suggestions(a, i, t));
       }
     }
   }
 
   /** The speller's suggestions for one token, asked only for words already known to be unknown. */
-  private List<String> suggestions(AnalyzedSentence s, AnalyzedTokenReadings t) throws IOException {
-    for (RuleMatch m : primary.match(s)) {
+  private List<String> suggestions(AnalyzedArticle a, int i, AnalyzedTokenReadings t) {
+    for (RuleMatch m : lexicon.spellerMatches(a, i)) {
       if (m.getFromPos() == t.getStartPos() && m.getToPos() == t.getEndPos()) {
         return m.getSuggestedReplacements().stream().limit(3).toList();
       }
@@ -91,18 +89,6 @@ public final class SpellingPass implements Pass {
     }
     String next = tokens[k + 1].getToken();
     return next.equals("-") || next.equals("–") || next.equals("—");
-  }
-
-  private boolean acceptedByAnotherVariety(String word) throws IOException {
-    for (SpellingCheckRule v : varieties) {
-      // the other varieties' spellers are shared by all threads; their caches are not ours to trust
-      synchronized (v) {
-        if (!v.isMisspelled(word)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static Map<String, Integer> wordCounts(AnalyzedArticle a) {

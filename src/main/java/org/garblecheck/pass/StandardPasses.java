@@ -35,7 +35,6 @@ public final class StandardPasses {
   }
 
   static Pass spelling(JLanguageTool lt, org.garblecheck.rule.RuleBook rules) {
-    Lexicon lexicon = Lexicon.of(lt);
-    return new SpellingPass(lexicon.primarySpeller(), lexicon.otherVarietySpellers());
+    return new SpellingPass(Lexicon.of(lt));
   }
 }

@@ -44,6 +44,7 @@ public final class PersonFlipPass implements Pass {
       "(?i)correspondents?|reporters?|journalists?|readers?|newsletters?|podcasts?|website|site|app|newsroom"
           + "|staff|editors?|columnists?|sister|partners?|coverage|live|newspaper|paper|magazine|channel");
   private static final Set<String> CONTRACTIONS = Set.of("'m", "’m", "'d", "’d", "'ve", "’ve", "'ll", "’ll");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final RuleDefinition rule;
 
@@ -162,7 +163,7 @@ public final class PersonFlipPass implements Pass {
   }
 
   private static String key(String sentence) {
-    return sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_LETTERS.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** Whether token k is a first-person pronoun (not a roman numeral, a country or a title word). */

@@ -61,7 +61,7 @@ public final class WordPass implements Pass {
         Optional<WordDiagnosis.Result> r = diagnosis.glued(t.text());
         if (r.isEmpty() && unknownLowerCase(t.text()) && !glued(text, t)) {
           if (misspelt == null) {
-            misspelt = lexicon.misspelledStarts(article.analyzed().get(i));
+            misspelt = lexicon.misspelledStarts(article, i);
           }
           if (misspelt.contains(t.start() - sentenceStart)) {
             if (!foreignNeighbour(s, k) && !quotedOrMentioned(text, s, k) && !particle(s, k)) {
