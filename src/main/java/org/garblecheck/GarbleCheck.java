@@ -58,11 +58,24 @@ public final class GarbleCheck {
   private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
 
   private GarbleCheck(Builder b) {
+    // what the first article needs besides LanguageTool's rules is loaded meanwhile on another thread
+    Preloader preload = new Preloader();
+    if (b.standardPasses) {
+      preload.models();
+    }
     this.rules = b.rules != null ? b.rules : RuleBook.bundled();
     this.language = Languages.getLanguageForShortCode(rules.languageTool().language());
+    preload.analysis(language);
+    if (b.standardPasses) {
+      preload.varieties(language);
+    }
     this.passes = List.copyOf(b.passes);
     this.baseline = b.baseline;
     Worker first = newWorker();
+    if (b.standardPasses) {
+      preload.speller(first.languageTool());
+    }
+    preload.done();
     idle.add(first);
     ScoringData scoring = b.scoring != null ? b.scoring : rules.scoring();
     this.ruleIds = knownRuleIds(first.languageTool());
@@ -213,6 +226,8 @@ public final class GarbleCheck {
     private Config config = Config.none();
     private Baseline baseline;
     private final List<PassFactory> passes = new ArrayList<>(StandardPasses.all());
+    /** Whether the standard passes run (then their models and spellers are preloaded). */
+    private boolean standardPasses = true;
 
     private Builder() {}
 
@@ -256,6 +271,7 @@ public final class GarbleCheck {
     public Builder passes(List<PassFactory> only) {
       passes.clear();
       passes.addAll(only);
+      standardPasses = false;
       return this;
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.pass.StandardPasses;
 import org.languagetool.AnalyzedSentence;
@@ -33,14 +34,24 @@ import org.languagetool.tagging.Tagger;
  * the lexicon.
  */
 public final class Lexicon {
+  /**
+   * LanguageTool keeps the spellers' dictionaries in static maps that are not thread-safe, and a speller
+   * builds its own on first use: every first use of a speller (and the preparation of its dictionaries)
+   * holds this lock.
+   */
+  static final Object SPELLERS = new Object();
   private static final int CACHE_LIMIT = 50_000;
   /** One lexicon per JLanguageTool (a worker's), shared by its passes; a lexicon holds no reference to it. */
   private static final Map<JLanguageTool, Lexicon> BY_TOOL = new WeakHashMap<>();
+  /** The other varieties' spellers (one per JVM, LanguageTool's) that are set up. */
+  private static final Set<SpellingCheckRule> READY_VARIETIES = ConcurrentHashMap.newKeySet();
 
   private final Tagger tagger;
   private final SpellingCheckRule primary;
   private final List<SpellingCheckRule> varieties;
+  private final List<Language> varietyLanguages;
   private final MorfologikSpeller frequencies;
+  private volatile boolean primaryReady;
   private final Map<String, Boolean> known = new HashMap<>();
   private final Map<String, List<AnalyzedToken>> tags = new HashMap<>();
   /** The article last asked about (by identity) and the speller's matches per sentence of it. */
@@ -48,10 +59,11 @@ public final class Lexicon {
   private RuleMatch[][] sentenceMatches;
 
   private Lexicon(Tagger tagger, SpellingCheckRule primary, List<SpellingCheckRule> varieties,
-      MorfologikSpeller frequencies) {
+      List<Language> varietyLanguages, MorfologikSpeller frequencies) {
     this.tagger = tagger;
     this.primary = primary;
     this.varieties = List.copyOf(varieties);
+    this.varietyLanguages = List.copyOf(varietyLanguages);
     this.frequencies = frequencies;
   }
 
@@ -87,6 +99,7 @@ public final class Lexicon {
       throw new IllegalStateException("LanguageTool has no dictionary speller for " + lt.getLanguage());
     }
     List<SpellingCheckRule> others = new ArrayList<>();
+    List<Language> languages = new ArrayList<>();
     String main = lt.getLanguage().getShortCodeWithCountryAndVariant();
     for (String code : StandardPasses.VARIETIES) {
       if (!code.equals(main)) {
@@ -94,14 +107,81 @@ public final class Lexicon {
         SpellingCheckRule speller = variety.getDefaultSpellingRule();
         if (speller != null) {
           others.add(speller);
+          languages.add(variety);
         }
       }
     }
     try {
-      return new Lexicon(lt.getLanguage().getTagger(), primary, others,
-          new MorfologikSpeller(primary.getFileName()));
+      MorfologikSpeller frequencies;
+      synchronized (SPELLERS) {
+        frequencies = new MorfologikSpeller(primary.getFileName());
+      }
+      return new Lexicon(lt.getLanguage().getTagger(), primary, others, languages, frequencies);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the speller dictionary " + primary.getFileName(), e);
+    }
+  }
+
+  /**
+   * Sets up this worker's own speller now rather than on first use (a second or so: LanguageTool loads its
+   * dictionaries), so that a background thread can do it while the first article is analysed.
+   */
+  public void preparePrimary() {
+    if (primaryReady) {
+      return;
+    }
+    synchronized (SPELLERS) {
+      if (!primaryReady) {
+        try {
+          primary.isMisspelled("the");
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot set up the speller " + primary.getId(), e);
+        }
+        primaryReady = true;
+      }
+    }
+  }
+
+  /** Sets up the other varieties' spellers now rather than when a word first needs them. */
+  public void prepareVarieties() {
+    for (int i = 0; i < varieties.size(); i++) {
+      prepareVariety(varieties.get(i), varietyLanguages.get(i));
+    }
+  }
+
+  /** Sets up the spellers of the varieties other than {@code main} (shared by all lexicons of the JVM). */
+  public static void prepareVarieties(Language main) {
+    String code = main.getShortCodeWithCountryAndVariant();
+    for (String other : StandardPasses.VARIETIES) {
+      if (!other.equals(code)) {
+        Language variety = Languages.getLanguageForShortCode(other);
+        SpellingCheckRule speller = variety.getDefaultSpellingRule();
+        if (speller != null) {
+          prepareVariety(speller, variety);
+        }
+      }
+    }
+  }
+
+  private static void prepareVariety(SpellingCheckRule v, Language language) {
+    if (READY_VARIETIES.contains(v)) {
+      return;
+    }
+    synchronized (SPELLERS) {
+      if (READY_VARIETIES.contains(v)) {
+        return;
+      }
+      if (v instanceof MorfologikSpellerRule m) {
+        SpellerDictionaries.prepare(m, language);
+      }
+      try {
+        synchronized (v) {
+          v.isMisspelled("the");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot set up the speller " + v.getId(), e);
+      }
+      READY_VARIETIES.add(v);
     }
   }
 
@@ -119,11 +199,14 @@ public final class Lexicon {
   }
 
   private boolean computeKnown(String word) {
+    preparePrimary();
     try {
       if (!primary.isMisspelled(word)) {
         return true;
       }
-      for (SpellingCheckRule v : varieties) {
+      for (int i = 0; i < varieties.size(); i++) {
+        SpellingCheckRule v = varieties.get(i);
+        prepareVariety(v, varietyLanguages.get(i));
         // the other varieties' spellers are shared by all threads
         synchronized (v) {
           if (!v.isMisspelled(word)) {
@@ -214,6 +297,7 @@ public final class Lexicon {
     }
     RuleMatch[] m = sentenceMatches[i];
     if (m == null) {
+      preparePrimary();
       try {
         m = primary.match(article.analyzed().get(i));
       } catch (IOException e) {
