@@ -43,7 +43,9 @@ final class Preloader {
   /** The models of the standard passes, which do not depend on the language. */
   Preloader models() {
     return then(FluencyModel::bundled).then(WordFrequencies::bundled).then(WordShapes::bundled)
-        .then(WordNetSynonyms::shared);
+        .then(WordNetSynonyms::shared).then(org.garblecheck.lm.WordingModel::bundled)
+        .then(() -> org.garblecheck.lm.WordingModel.bundled(org.garblecheck.detect.spin.SpinPass.MODEL_FILE,
+            org.garblecheck.detect.spin.SpinFeatures.HASHED, org.garblecheck.detect.spin.SpinFeatures.DENSE.size()));
   }
 
   /** LanguageTool's analysis components of the language: the tagger's dictionary, the chunker's models, the disambiguator's rules. */
