@@ -23,6 +23,7 @@ import org.languagetool.AnalyzedTokenReadings;
  * synonym, of words unattested beside their neighbours, the largest synonym advantage, the mean frequency.
  */
 public final class SpinFeatures {
+  // not thread-safe (a cache per instance): one per worker, as passes are
   public static final int HASHED = 1 << 16;
   public static final List<String> DENSE = List.of("bias", "rare", "commonerSynonym", "unattested",
       "maxAdvantage", "rareWithCommonerSynonym", "meanFrequency", "contentWords");
@@ -32,6 +33,8 @@ public final class SpinFeatures {
   private final NgramModel words;
   private final WordFrequencies frequencies;
   private final WordNetSynonyms wordNet;
+  /** Synonym advantage per part of speech and lemma: it depends on nothing else (one worker's cache). */
+  private final java.util.HashMap<String, Double> advantages = new java.util.HashMap<>();
 
   public SpinFeatures(NgramModel words, WordFrequencies frequencies, WordNetSynonyms wordNet) {
     this.words = words;
@@ -67,13 +70,7 @@ public final class SpinFeatures {
       sumLog += log;
       boolean isRare = log < RARE;
       rare += isRare ? 1 : 0;
-      double own = Math.log10(frequencies.count(lemma) + 1.0);
-      double advantage = 0;
-      for (String syn : wordNet.of(lemma, pos)) {
-        if (syn.indexOf(' ') < 0) {
-          advantage = Math.max(advantage, Math.log10(frequencies.count(syn) + 1.0) - own);
-        }
-      }
+      double advantage = advantage(lemma, pos);
       commoner += advantage >= 1 ? 1 : 0;
       rareCommoner += isRare && advantage >= 1 ? 1 : 0;
       maxAdvantage = Math.max(maxAdvantage, advantage);
@@ -94,7 +91,8 @@ public final class SpinFeatures {
   /** These features, for {@code garblecheck build-wording --kind spin}. */
   public static org.garblecheck.lm.WordingBuild.Featurizer featurizer(NgramModel words,
       WordFrequencies frequencies, WordNetSynonyms wordNet) {
-    SpinFeatures f = new SpinFeatures(words, frequencies, wordNet);
+    // the build computes features on several threads; each gets its own cache
+    ThreadLocal<SpinFeatures> f = ThreadLocal.withInitial(() -> new SpinFeatures(words, frequencies, wordNet));
     return new org.garblecheck.lm.WordingBuild.Featurizer() {
       @Override
       public int hashed() {
@@ -108,9 +106,23 @@ public final class SpinFeatures {
 
       @Override
       public WordingFeatures.Vector of(AnalyzedSentence s) {
-        return f.of(s);
+        return f.get().of(s);
       }
     };
+  }
+
+  /** How many powers of ten commoner than the lemma its commonest single-word WordNet synonym is (≥ 0). */
+  private double advantage(String lemma, POS pos) {
+    return advantages.computeIfAbsent(pos.getKey() + lemma, k -> {
+      double own = Math.log10(frequencies.count(lemma) + 1.0);
+      double best = 0;
+      for (String syn : wordNet.of(lemma, pos)) {
+        if (syn.indexOf(' ') < 0) {
+          best = Math.max(best, Math.log10(frequencies.count(syn) + 1.0) - own);
+        }
+      }
+      return best;
+    });
   }
 
   /** Whether the word model knows all three words but has never seen the middle one beside either other. */
