@@ -67,7 +67,7 @@ public final class GarbleCheck {
     this.language = Languages.getLanguageForShortCode(rules.languageTool().language());
     preload.analysis(language);
     if (b.standardPasses) {
-      preload.varieties(language);
+      preload.spellers(language);
     }
     this.passes = List.copyOf(b.passes);
     this.baseline = b.baseline;

@@ -2,7 +2,6 @@ package org.garblecheck;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.garblecheck.detect.Lexicon;
 import org.garblecheck.detect.spin.WordNetSynonyms;
 import org.garblecheck.detect.words.WordShapes;
@@ -12,25 +11,29 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 
 /**
- * Loads, on one background thread, what the first article will need while the building thread sets up
- * LanguageTool: the language models, WordNet and the word shapes, LanguageTool's tagger, chunker and
- * disambiguator, and the spellers. Everything it loads is loaded on first use anyway, behind the same locks
- * (class initialisation, LanguageTool's synchronised getters, {@code Lexicon}'s speller lock), so the two
- * threads never load a thing twice, and a failure here only means the thing is loaded (and its error
- * reported) where it is used. For a single article this takes seconds off a cold run on two cores; the
- * thread ends when its tasks are done.
+ * Loads, on two background threads, what the first article will need while the building thread reads the
+ * rule book and sets up LanguageTool: on one the language models, WordNet and the word shapes; on the other
+ * LanguageTool's chunker, tagger and disambiguator, then the spellers. Everything it loads is loaded on first
+ * use anyway, behind the same locks (class initialisation, LanguageTool's synchronised getters, {@code
+ * Lexicon}'s speller lock), so nothing is loaded twice, and a failure here only means that the thing is
+ * loaded (and its error reported) where it is used. For a single article this takes seconds off a cold run
+ * on two cores; the threads end when their tasks are done.
  */
 final class Preloader {
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "garblecheck-preload");
-    t.setDaemon(true);
-    t.setPriority(Thread.NORM_PRIORITY - 1);
-    return t;
-  });
+  private final ExecutorService models = lane("garblecheck-preload-models");
+  private final ExecutorService languageTool = lane("garblecheck-preload-lt");
 
-  /** Queues a task; its failure is left for the code that uses the thing to meet and report. */
-  Preloader then(Runnable task) {
-    thread.execute(() -> {
+  private static ExecutorService lane(String name) {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Queues a task on a lane; its failure is left for the code that uses the thing to meet and report. */
+  private Preloader then(ExecutorService lane, Runnable task) {
+    lane.execute(() -> {
       try {
         task.run();
       } catch (RuntimeException | LinkageError e) {
@@ -42,41 +45,46 @@ final class Preloader {
 
   /** The models of the standard passes, which do not depend on the language. */
   Preloader models() {
-    return then(FluencyModel::bundled).then(WordFrequencies::bundled).then(WordShapes::bundled)
-        .then(WordNetSynonyms::shared).then(org.garblecheck.lm.WordingModel::bundled)
-        .then(() -> org.garblecheck.lm.WordingModel.bundled(org.garblecheck.detect.spin.SpinPass.MODEL_FILE,
-            org.garblecheck.detect.spin.SpinFeatures.HASHED, org.garblecheck.detect.spin.SpinFeatures.DENSE.size()));
+    // in the order the passes are made in
+    return then(models, FluencyModel::bundled).then(models, WordFrequencies::bundled)
+        .then(models, org.garblecheck.lm.WordingModel::bundled)
+        .then(models, WordNetSynonyms::shared)
+        .then(models, () -> org.garblecheck.lm.WordingModel.bundled(org.garblecheck.detect.spin.SpinPass.MODEL_FILE,
+            org.garblecheck.detect.spin.SpinFeatures.HASHED, org.garblecheck.detect.spin.SpinFeatures.DENSE.size()))
+        .then(models, WordShapes::bundled);
   }
 
-  /** LanguageTool's analysis components of the language: the tagger's dictionary, the chunker's models, the disambiguator's rules. */
+  /**
+   * LanguageTool's analysis components of the language: the chunker's models (static: loaded by a chunker
+   * made here, not by the language's own, whose getter would hold the language's lock for the second or two
+   * they take), the tagger's dictionary and the disambiguator's rules.
+   */
   Preloader analysis(Language language) {
-    return then(() -> {
+    return then(languageTool, language::createDefaultChunker).then(languageTool, () -> {
       try {
         language.getTagger().tag(java.util.List.of("the"));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    }).then(language::getChunker).then(language::getDisambiguator);
+    }).then(languageTool, language::getDisambiguator);
   }
 
-  /** The spellers of the other varieties, shared by all workers. */
-  Preloader varieties(Language language) {
-    return then(() -> Lexicon.prepareVarieties(language));
+  /**
+   * The spellers: the language's own dictionaries (which the worker's speller then finds ready), then the
+   * other varieties' spellers, shared by all workers.
+   */
+  Preloader spellers(Language language) {
+    return then(languageTool, () -> Lexicon.prepareSpellers(language));
   }
 
   /** The worker's own speller. */
   Preloader speller(JLanguageTool lt) {
-    return then(() -> Lexicon.of(lt).preparePrimary());
+    return then(languageTool, () -> Lexicon.of(lt).preparePrimary());
   }
 
   /** No more tasks: the thread ends when the queued ones are done. */
   void done() {
-    thread.shutdown();
-  }
-
-  /** Waits for the queued tasks (for tests and benchmarks that want a quiet machine). */
-  boolean await(long seconds) throws InterruptedException {
-    thread.shutdown();
-    return thread.awaitTermination(seconds, TimeUnit.SECONDS);
+    models.shutdown();
+    languageTool.shutdown();
   }
 }

@@ -47,6 +47,7 @@ public final class Lexicon {
   private static final Set<SpellingCheckRule> READY_VARIETIES = ConcurrentHashMap.newKeySet();
 
   private final Tagger tagger;
+  private final Language language;
   private final SpellingCheckRule primary;
   private final List<SpellingCheckRule> varieties;
   private final List<Language> varietyLanguages;
@@ -58,9 +59,10 @@ public final class Lexicon {
   private AnalyzedArticle matchedArticle;
   private RuleMatch[][] sentenceMatches;
 
-  private Lexicon(Tagger tagger, SpellingCheckRule primary, List<SpellingCheckRule> varieties,
+  private Lexicon(Language language, SpellingCheckRule primary, List<SpellingCheckRule> varieties,
       List<Language> varietyLanguages, MorfologikSpeller frequencies) {
-    this.tagger = tagger;
+    this.language = language;
+    this.tagger = language.getTagger();
     this.primary = primary;
     this.varieties = List.copyOf(varieties);
     this.varietyLanguages = List.copyOf(varietyLanguages);
@@ -116,7 +118,7 @@ public final class Lexicon {
       synchronized (SPELLERS) {
         frequencies = new MorfologikSpeller(primary.getFileName());
       }
-      return new Lexicon(lt.getLanguage().getTagger(), primary, others, languages, frequencies);
+      return new Lexicon(lt.getLanguage(), primary, others, languages, frequencies);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the speller dictionary " + primary.getFileName(), e);
     }
@@ -132,6 +134,9 @@ public final class Lexicon {
     }
     synchronized (SPELLERS) {
       if (!primaryReady) {
+        if (primary instanceof MorfologikSpellerRule m) {
+          SpellerDictionaries.prepare(m, language);
+        }
         try {
           primary.isMisspelled("the");
         } catch (IOException e) {
@@ -147,6 +152,28 @@ public final class Lexicon {
     for (int i = 0; i < varieties.size(); i++) {
       prepareVariety(varieties.get(i), varietyLanguages.get(i));
     }
+  }
+
+  /**
+   * Sets up, ahead of the first article: the dictionaries of the language's own speller (LanguageTool
+   * builds them into a cache shared by every speller of the language, so that a worker's speller then
+   * finds them ready), then the spellers of the other varieties (shared by all lexicons of the JVM).
+   */
+  public static void prepareSpellers(Language main) {
+    SpellingCheckRule own = main.getDefaultSpellingRule();
+    if (own != null) {
+      synchronized (SPELLERS) {
+        if (own instanceof MorfologikSpellerRule m) {
+          SpellerDictionaries.prepare(m, main);
+        }
+        try {
+          own.isMisspelled("the");
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot set up the speller " + own.getId(), e);
+        }
+      }
+    }
+    prepareVarieties(main);
   }
 
   /** Sets up the spellers of the varieties other than {@code main} (shared by all lexicons of the JVM). */

@@ -22,20 +22,19 @@ import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
 
 /**
- * Gives LanguageTool's spellers of the other English varieties their word lists without the slow part of
- * LanguageTool's own set-up.
+ * Gives LanguageTool's spellers their word lists without the slow part of LanguageTool's own set-up.
  *
  * <p>Besides its compiled dictionary, each LanguageTool 6.6 speller accepts the words of plain-text lists
  * ({@code spelling_global.txt}, {@code multiwords.txt}, the variety's own list…), about 31,000 entries. On
  * first use it builds an automaton of them, compacts it into a CFSA2 image and reads that back: 0.7–1 s per
- * variety, and a cold run needs all five other varieties (a name that no speller knows is looked up in each).
- * The compaction is all but all of that time. This class builds the same automaton from the same lines
- * (read as LanguageTool 6.6's {@code MorfologikMultiSpeller} reads them) and hands it to LanguageTool's
- * dictionary cache under the key LanguageTool looks it up by, uncompacted: the same words in a bigger but
- * equivalent automaton, so every "is this word misspelt?" gets the same answer ({@code
- * SpellerDictionariesTest} compares the two automata's words for every variety). Only for spellers that
- * garblecheck asks nothing but that: the article's own speller, whose suggestions walk the automaton, is
- * left to LanguageTool.
+ * variety, and a cold run needs six (the article's variety, and the five others for a name that no speller
+ * knows). The compaction is all but all of that time. This class builds the same automaton from the same
+ * lines (read as LanguageTool 6.6's {@code MorfologikMultiSpeller} reads them) and hands it to
+ * LanguageTool's dictionary cache, under the key LanguageTool looks it up by, uncompacted: a bigger but
+ * equivalent automaton. Same words ({@code SpellerDictionariesTest} compares both automata's words for every
+ * variety), and the same arcs in the same order (CFSA2 keeps each state's arcs in the order of the automaton
+ * it compacts), so that LanguageTool's speller, which only walks arcs, finds the same words, the same
+ * frequencies and the same suggestions in the same order (the test compares those too).
  *
  * <p>LanguageTool's cache is a plain static map: callers hold {@link Lexicon#SPELLERS} while preparing or
  * first using a speller. Should the cache not be where LanguageTool 6.6 keeps it, nothing is injected and

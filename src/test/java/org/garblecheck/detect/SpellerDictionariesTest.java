@@ -70,6 +70,60 @@ class SpellerDictionariesTest {
     }
   }
 
+  /**
+   * The article's own speller also makes suggestions, by walking the automaton: for misspellings of the
+   * sample articles' words (one or two letters changed, dropped or added) both automata give the same
+   * candidates at the same distances in the same order, and the same answers to "known?" and "how frequent?".
+   */
+  @Test
+  void sameSuggestionsAsLanguageToolsOwnDictionary() throws Exception {
+    Language us = Languages.getLanguageForShortCode("en-US");
+    SpellerDictionaries.Source s = SpellerDictionaries.Source.of((MorfologikSpellerRule) us.getDefaultSpellingRule());
+    Dictionary ours = SpellerDictionaries.build(s, us);
+    Dictionary theirs;
+    java.io.ByteArrayOutputStream image = new morfologik.fsa.builders.CFSA2Serializer()
+        .serialize(morfologik.fsa.builders.FSABuilder.build(SpellerDictionaries.lines(s, us)),
+            new java.io.ByteArrayOutputStream());
+    try (java.io.InputStream info = org.languagetool.JLanguageTool.getDataBroker()
+        .getFromResourceDirAsStream(s.info())) {
+      theirs = Dictionary.read(new java.io.ByteArrayInputStream(image.toByteArray()), info);
+    }
+    java.util.TreeSet<String> words = new java.util.TreeSet<>();
+    for (String f : java.util.List.of("corpus/samples/damaged-sample.txt", "corpus/samples/clean-sample.txt")) {
+      for (String w : java.nio.file.Files.readString(java.nio.file.Path.of(f)).split("[^\\p{L}'-]+")) {
+        if (w.length() > 2) {
+          words.add(w);
+        }
+      }
+    }
+    java.util.Random random = new java.util.Random(3);
+    String abc = "abcdefghijklmnopqrstuvwxyz";
+    int queries = 0;
+    for (int d = 1; d <= 2; d++) {
+      morfologik.speller.Speller a = new morfologik.speller.Speller(ours, d);
+      morfologik.speller.Speller b = new morfologik.speller.Speller(theirs, d);
+      for (String w : words) {
+        StringBuilder m = new StringBuilder(w);
+        for (int e = 1 + random.nextInt(2); e > 0 && m.length() > 1; e--) {
+          int i = random.nextInt(m.length());
+          switch (random.nextInt(3)) {
+            case 0 -> m.deleteCharAt(i);
+            case 1 -> m.setCharAt(i, abc.charAt(random.nextInt(26)));
+            default -> m.insert(i, abc.charAt(random.nextInt(26)));
+          }
+        }
+        for (String q : java.util.List.of(w, m.toString())) {
+          queries++;
+          assertEquals(b.findReplacementCandidates(q).toString(), a.findReplacementCandidates(q).toString(), q);
+          assertEquals(b.replaceRunOnWordCandidates(q).toString(), a.replaceRunOnWordCandidates(q).toString(), q);
+          assertEquals(b.isMisspelled(q), a.isMisspelled(q), q);
+          assertEquals(b.getFrequency(q), a.getFrequency(q), q);
+        }
+      }
+    }
+    assertTrue(queries > 400, "queries: " + queries);
+  }
+
   @Test
   void preparesOnlyWhatIsNotThereYet() throws Exception {
     Language gb = Languages.getLanguageForShortCode("en-GB");

@@ -89,11 +89,17 @@ public final class CharModel {
     }
   }
 
-  /** Reads a model file (gzip). */
+  /**
+   * Reads a model file (gzip). The same model as {@code of(map of the lines)} (a later line for the same
+   * n-gram wins), built without boxing: the bundled models have 200,000 lines and are read at every start.
+   */
   public static CharModel read(InputStream gzipped) throws IOException {
-    Map<String, Integer> ngrams = new TreeMap<>();
+    int n = 0;
+    long[] keys = new long[1 << 16];
+    int[] counts = new int[1 << 16];
+    byte[] lengths = new byte[1 << 16];
     try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
+        new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isEmpty() || line.startsWith("#")) {
@@ -103,10 +109,78 @@ public final class CharModel {
         if (tab <= 0 || tab > ORDER) {
           throw new IOException("bad character model line: " + line);
         }
-        ngrams.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+        if (n == keys.length) {
+          keys = Arrays.copyOf(keys, 2 * n);
+          counts = Arrays.copyOf(counts, 2 * n);
+          lengths = Arrays.copyOf(lengths, 2 * n);
+        }
+        keys[n] = key(line, 0, tab);
+        counts[n] = Integer.parseInt(line, tab + 1, line.length(), 10);
+        lengths[n] = (byte) tab;
+        n++;
       }
     }
-    return of(ngrams);
+    return new CharModel(keys, counts, lengths, n);
+  }
+
+  /** From parallel arrays of n-gram keys, counts and lengths (in file order; a later duplicate wins). */
+  private CharModel(long[] rawKeys, int[] rawCounts, byte[] rawLengths, int n) {
+    // the entry numbers sorted by key (a stable sort: file order among equal keys); the last of each key is kept
+    Integer[] byKey = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byKey[i] = i;
+    }
+    Arrays.sort(byKey, (a, b) -> Long.compare(rawKeys[a], rawKeys[b]));
+    int m = 0;
+    int[] kept = new int[n];
+    for (int j = 0; j < n; j++) {
+      int i = byKey[j];
+      if (m > 0 && rawKeys[kept[m - 1]] == rawKeys[i]) {
+        kept[m - 1] = i; // a later line for the same n-gram wins
+      } else {
+        kept[m++] = i;
+      }
+    }
+    keys = new long[m];
+    counts = new int[m];
+    long total = 0;
+    int letters = 0;
+    long[] contextOf = new long[m];
+    for (int j = 0; j < m; j++) {
+      int i = kept[j];
+      keys[j] = rawKeys[i];
+      counts[j] = rawCounts[i];
+      int len = rawLengths[i];
+      if (len == 1) {
+        total += rawCounts[i];
+        letters++;
+      }
+      // the n-gram without its last character: its key shifted right by one character (none: -1)
+      contextOf[j] = len == 1 ? -1L : rawKeys[i] >>> 16;
+    }
+    // contexts: sorted distinct context keys with the sum and the number of their n-grams
+    Integer[] byContext = new Integer[m];
+    for (int j = 0; j < m; j++) {
+      byContext[j] = j;
+    }
+    Arrays.sort(byContext, (a, b) -> Long.compare(contextOf[a], contextOf[b]));
+    int distinct = 0;
+    long[] ck = new long[m];
+    int[] ct = new int[m];
+    int[] cy = new int[m];
+    for (int x = 0; x < m; x++) {
+      int j = byContext[x];
+      if (distinct == 0 || ck[distinct - 1] != contextOf[j]) {
+        ck[distinct++] = contextOf[j];
+      }
+      ct[distinct - 1] += counts[j];
+      cy[distinct - 1]++;
+    }
+    contextKeys = Arrays.copyOf(ck, distinct);
+    contextTotals = Arrays.copyOf(ct, distinct);
+    contextTypes = Arrays.copyOf(cy, distinct);
+    unigramTotal = total;
+    alphabet = letters + 1;
   }
 
   /** A model from n-gram counts (keys use {@code ^} and {@code $} as word boundaries). */
