@@ -134,7 +134,7 @@ public final class Calibrator {
         axes.put(name, new AxisFit(name, 0, data.negatives(), Double.NaN, false));
         continue;
       }
-      NoisyOrRegression.Model m = NoisyOrRegression.fit(data.counts(), data.labels(), data.offsets(), priorTheta,
+      NoisyOrRegression.Model m = NoisyOrRegression.fit(data.counts(), data.labels(), new double[data.labels().length], priorTheta,
           o.l2Weights());
       fitted[axis] = new double[priorTheta.length];
       for (int j = 0; j < priorTheta.length; j++) {
@@ -218,31 +218,27 @@ public final class Calibrator {
   }
 
   /** The sentences of one axis fit: finding counts per column (categories, then own-weight rules) and labels. */
-  private record SentenceData(double[][] counts, double[] offsets, boolean[] labels, int positives, int negatives) {
+  private record SentenceData(double[][] counts, boolean[] labels, int positives, int negatives) {
     static SentenceData of(List<ScoredVersion> clean, List<ScoredVersion> damaged, List<Category> cats,
         List<String> rules, int axis) {
       List<double[]> counts = new ArrayList<>();
-      List<Double> offsets = new ArrayList<>();
       List<Boolean> labels = new ArrayList<>();
-      int negatives = add(clean, cats, rules, counts, offsets, labels);
-      int positives = add(damaged, cats, rules, counts, offsets, labels);
-      double[] off = new double[offsets.size()];
+      int negatives = add(clean, cats, rules, counts, labels);
+      int positives = add(damaged, cats, rules, counts, labels);
       boolean[] lab = new boolean[labels.size()];
-      for (int i = 0; i < off.length; i++) {
-        off[i] = offsets.get(i);
+      for (int i = 0; i < lab.length; i++) {
         lab[i] = labels.get(i);
       }
-      return new SentenceData(counts.toArray(new double[0][]), off, lab, positives, negatives);
+      return new SentenceData(counts.toArray(new double[0][]), lab, positives, negatives);
     }
 
     /** Adds the sentences that count (all of clean versions, the changed ones of damaged versions). */
     private static int add(List<ScoredVersion> versions, List<Category> cats, List<String> rules,
-        List<double[]> counts, List<Double> offsets, List<Boolean> labels) {
+        List<double[]> counts, List<Boolean> labels) {
       int added = 0;
       for (ScoredVersion v : versions) {
         List<Sentence> sentences = v.report().sentences().stream().map(SentenceScore::sentence).toList();
         double[][] c = new double[sentences.size()][cats.size() + rules.size()];
-        double[] off = new double[sentences.size()];
         for (Finding f : v.report().allFindings()) {
           if (!f.category().countsAsSentenceDamage()) {
             continue;
@@ -259,7 +255,6 @@ public final class Calibrator {
         for (int s = 0; s < sentences.size(); s++) {
           if (clean || v.sentenceChanged()[s]) {
             counts.add(c[s]);
-            offsets.add(off[s]);
             labels.add(!clean);
             added++;
           }
