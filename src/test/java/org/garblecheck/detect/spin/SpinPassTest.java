@@ -44,4 +44,25 @@ class SpinPassTest {
     assertEquals(List.of(), spin("Officials said the rules would apply to the common sense test."));
     assertEquals(List.of(), spin("The envoy met Dr Parley in Geneva before the peace talks."));
   }
+
+  @Test
+  void aRareWordTheArticleKeepsUsingIsItsSubjectNotASwap() {
+    // "parley" in one sentence is a swap; an article that speaks of parleys throughout is about them
+    String text = "The ceasefire held overnight. Both sides said the peace parley would resume next week."
+        + " Historians say the parley at the river ford was the longest of the war.";
+    assertEquals(List.of(), spin(text));
+  }
+
+  @Test
+  void articleTermsAreLemmasUsedInTwoSentences() throws Exception {
+    var lt = new org.languagetool.JLanguageTool(org.languagetool.Languages.getLanguageForShortCode("en-US"));
+    var one = lt.analyzeText("The lanterns glowed. A lantern fell. Lanterns and lanterns again.");
+    ArticleTerms terms = ArticleTerms.of(one);
+    org.junit.jupiter.api.Assertions.assertTrue(terms.contains("lantern"), "two sentences, any inflection");
+    org.junit.jupiter.api.Assertions.assertFalse(terms.contains("glow"), "one sentence");
+    var twiceInOne = lt.analyzeText("The parley and the parley. Nothing else.");
+    org.junit.jupiter.api.Assertions.assertFalse(ArticleTerms.of(twiceInOne).contains("parley"),
+        "twice in one sentence is still one sentence");
+    org.junit.jupiter.api.Assertions.assertFalse(ArticleTerms.NONE.contains("lantern"));
+  }
 }

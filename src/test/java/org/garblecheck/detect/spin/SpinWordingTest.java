@@ -31,6 +31,22 @@ class SpinWordingTest {
   }
 
   @Test
+  void rareWordsTheArticleKeepsUsingAreNotSignsOfSpin() {
+    // the same spun sentence, in a story that itself talks of enunciating and of affected roles
+    String spun = "Of those, 289,400 affected roles had been waiting more than a yr — almost double the point"
+        + " health ministers had enunciated they trusted to reach by this autumn.";
+    String topic = " The ministers enunciated the targets for the affected roles in a yr-long plan.";
+    double alone = strongest(Checkers.shared().score(Article.of("t", "", spun)), 0, spun.length());
+    double inTopic = strongest(Checkers.shared().score(Article.of("t", "", spun + topic)), 0, spun.length());
+    assertTrue(inTopic < alone, inTopic + " should be below " + alone);
+  }
+
+  private static double strongest(ArticleReport r, int from, int to) {
+    return spinWording(r).stream().filter(x -> x.start() >= from && x.end() <= to)
+        .mapToDouble(Finding::strength).max().orElse(0);
+  }
+
+  @Test
   void theWrittenSentenceWeighsFarLess() {
     String written = "Of those, 289,400 patients had been waiting more than a year — almost double the level"
         + " health ministers had said they hoped to reach by this autumn.";
