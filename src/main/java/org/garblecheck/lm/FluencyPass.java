@@ -93,7 +93,7 @@ public final class FluencyPass implements Pass {
     }
     int start = s.tokens().get(0).start();
     int end = s.tokens().get(s.tokens().size() - 1).end();
-    double p = 1 / (1 + Math.exp(-logit));
+    double p = WordingModel.sigmoid(logit);
     sink.report(WORDING_RULE_ID, Category.FLUENCY, Severity.INFO, a.inArticle(i, start, end),
         String.format(Locale.ROOT, "This sentence is built the way machine-translated text is (word order,"
             + " prepositions and articles; model probability %.2f): compare it with the original or rewrite it.",

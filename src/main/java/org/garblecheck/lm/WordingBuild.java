@@ -17,9 +17,9 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 
 /**
- * Trains a {@link WordingModel} (by default over {@link WordingFeatures}) from a folder of fluent English ({@code .txt}, one sentence or paragraph
- * per line) and folders of its machine-translation round trips (same file names, line-aligned). Every
- * sentence of the fluent files is a negative; every sentence of a translated line that differs from its
+ * Trains a {@link WordingModel} (by default over {@link WordingFeatures}) from a folder of fluent English
+ * ({@code .txt}, one sentence or paragraph per line) and folders of its machine-translation round trips
+ * (same file names, line-aligned). Every sentence of the fluent files is a negative; every sentence of a translated line that differs from its
  * fluent line is a positive (unchanged lines are skipped: they are the fluent text again). Files are read
  * in name order and the trainer is seeded, so the same folders give the same model.
  */

@@ -49,7 +49,12 @@ public final class WordingModel {
   }
 
   public double probability(WordingFeatures.Vector v) {
-    return 1 / (1 + Math.exp(-logit(v)));
+    return sigmoid(logit(v));
+  }
+
+  /** The logistic function: the probability of log-odds {@code z}. */
+  public static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-z));
   }
 
   /** Weight of dense feature {@code k}. */

@@ -21,7 +21,7 @@ public record WordingSettings(double center, double scale, double minStrength, i
   }
 
   public double strength(double logit) {
-    return 1 / (1 + Math.exp(-(logit - center) / scale));
+    return WordingModel.sigmoid((logit - center) / scale);
   }
 
   public static WordingSettings bundled() {

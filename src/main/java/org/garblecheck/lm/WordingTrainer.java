@@ -60,7 +60,7 @@ public final class WordingTrainer {
       for (int k : order) {
         WordingFeatures.Vector v = examples.get(k);
         boolean y = labels.get(k);
-        double p = 1 / (1 + Math.exp(-v.dot(i -> w[i], hashed)));
+        double p = WordingModel.sigmoid(v.dot(i -> w[i], hashed));
         double[] d = v.dense();
         double err = (p - (y ? 1 : 0)) * (y ? wPos : wNeg);
         for (int i : v.hashed()) {

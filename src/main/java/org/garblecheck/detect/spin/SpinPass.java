@@ -148,7 +148,7 @@ public final class SpinPass implements Pass {
     }
     sink.report(WORDING_RULE_ID, Category.SPIN, Severity.INFO, a.inArticle(i, from, to),
         String.format(Locale.ROOT, "This sentence reads like a synonym spinner's output: words rarer than the"
-            + " ones English would use here (spin model probability %.2f).", 1 / (1 + Math.exp(-logit))),
+            + " ones English would use here (spin model probability %.2f).", WordingModel.sigmoid(logit)),
         List.of(), settings.strength(logit));
   }
 
@@ -349,8 +349,8 @@ public final class SpinPass implements Pass {
       String lemma = reading == null || reading.getLemma() == null ? lower
           : reading.getLemma().toLowerCase(Locale.ROOT);
       boolean name = Character.isUpperCase(tok.charAt(0)) && j > 1 || tag.startsWith("NNP");
-      boolean content = !name && tok.length() >= 3 && !terms.contains(lemma) && (tag.startsWith("NN") || tag.startsWith("VB")
-          || tag.startsWith("JJ") || tag.equals("RB"));
+      boolean content = !name && tok.length() >= 3 && !terms.contains(lemma)
+          && (tag.startsWith("NN") || tag.startsWith("VB") || tag.startsWith("JJ") || tag.equals("RB"));
       out.add(new Slot(lower, lemma, tag, t[j].getStartPos(), t[j].getEndPos(), j, words.id(lower), content));
     }
     return out;

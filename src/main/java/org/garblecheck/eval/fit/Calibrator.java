@@ -134,7 +134,9 @@ public final class Calibrator {
         axes.put(name, new AxisFit(name, 0, data.negatives(), Double.NaN, false));
         continue;
       }
-      NoisyOrRegression.Model m = NoisyOrRegression.fit(data.counts(), data.labels(), new double[data.labels().length], priorTheta,
+      // every rule weight is fitted here, so no sentence carries a fixed offset
+      double[] noOffsets = new double[data.labels().length];
+      NoisyOrRegression.Model m = NoisyOrRegression.fit(data.counts(), data.labels(), noOffsets, priorTheta,
           o.l2Weights());
       fitted[axis] = new double[priorTheta.length];
       for (int j = 0; j < priorTheta.length; j++) {
