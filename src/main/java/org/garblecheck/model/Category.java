@@ -7,30 +7,35 @@ import java.util.stream.Collectors;
 /**
  * What kind of damage a finding shows. Categories group rules for weights, reports and configuration.
  * {@link #countsAsSentenceDamage()} is false for article-level signs such as scraper residue, which are
- * reported per article and never make a sentence "damaged".
+ * reported per article and never make a sentence "damaged". {@link #isSpecific()} is true for the detectors
+ * of one named kind of damage (a broken word, a garbled name, a person flip, a dropped subject, a calque, a
+ * stray mark, a literal label): they seldom fire on fluent text, unlike the statistical signs (grammar,
+ * spelling, spin, fluency, quotes) that also catch the slips of careful writers.
  */
 public enum Category {
-  GRAMMAR("grammar", true),
-  SPELLING("spelling", true),
-  WORD("word", true),
-  NAME("name", true),
-  PERSON("person", true),
-  FRAGMENT("fragment", true),
-  TRANSLATIONESE("translationese", true),
-  SPIN("spin", true),
-  FLUENCY("fluency", true),
-  PUNCTUATION("punctuation", true),
-  QUOTE("quote", true),
-  LABEL("label", true),
-  RESIDUE("residue", false),
-  ARTICLE("article", false);
+  GRAMMAR("grammar", true, false),
+  SPELLING("spelling", true, false),
+  WORD("word", true, true),
+  NAME("name", true, true),
+  PERSON("person", true, true),
+  FRAGMENT("fragment", true, true),
+  TRANSLATIONESE("translationese", true, true),
+  SPIN("spin", true, false),
+  FLUENCY("fluency", true, false),
+  PUNCTUATION("punctuation", true, true),
+  QUOTE("quote", true, false),
+  LABEL("label", true, true),
+  RESIDUE("residue", false, false),
+  ARTICLE("article", false, false);
 
   private final String id;
   private final boolean sentenceDamage;
+  private final boolean specific;
 
-  Category(String id, boolean sentenceDamage) {
+  Category(String id, boolean sentenceDamage, boolean specific) {
     this.id = id;
     this.sentenceDamage = sentenceDamage;
+    this.specific = specific;
   }
 
   public String id() {
@@ -39,6 +44,11 @@ public enum Category {
 
   public boolean countsAsSentenceDamage() {
     return sentenceDamage;
+  }
+
+  /** A detector of one named kind of damage, rarely seen in fluent text (see the class comment). */
+  public boolean isSpecific() {
+    return specific;
   }
 
   public static Category parse(String s) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.garblecheck.model.Category;
 import org.garblecheck.model.Finding;
+import org.garblecheck.model.Sentence;
 import org.garblecheck.model.SentenceScore;
 
 /**
@@ -16,6 +17,10 @@ import org.garblecheck.model.SentenceScore;
  *   <li>{@code damagedShare}: share of sentences with damage at or above the "damaged" threshold;
  *   <li>{@code burst}: the longest run of consecutive damaged sentences divided by the sentence count, so
  *       that a block of garbled paragraphs pasted into a clean story counts even when the mean is low;
+ *   <li>{@code specificShare}: share of sentences with a finding of a {@linkplain Category#isSpecific() specific}
+ *       detector (a broken word, a garbled name, a person flip …) that carries weight: a few such slips in a
+ *       long story are rare in fluent text even when the mean damage is low; a finding configured to weigh
+ *       nothing does not count;
  *   <li>{@code rate.<category>}: findings of that category per sentence.
  * </ul>
  */
@@ -48,11 +53,22 @@ public final class ArticleFeatures {
     f.put("meanSpin", sumSpin / n);
     f.put("damagedShare", damaged / (double) n);
     f.put("burst", longestRun / (double) n);
+    f.put("specificShare", specificSentences(sentences, findings) / (double) n);
     for (Category c : Category.values()) {
       long count = findings.stream().filter(x -> x.category() == c).count();
       f.put("rate." + c.id(), count / (double) n);
     }
     return f;
+  }
+
+  private static long specificSentences(List<SentenceScore> sentences, List<Finding> findings) {
+    List<Sentence> spans = sentences.stream().map(SentenceScore::sentence).toList();
+    return findings.stream()
+        .filter(x -> x.category().isSpecific() && (x.mt() > 0 || x.spin() > 0))
+        .mapToInt(x -> Sentence.indexAt(spans, x.start()))
+        .filter(i -> i >= 0)
+        .distinct()
+        .count();
   }
 
   /** All feature names, in a fixed order. */

@@ -51,10 +51,10 @@ class CliTest {
 
   @Test
   void exit1WhenAnArticleIsBelowTheGate() {
-    Result r = run("score", "--quiet", "--fail-under", "90", CLEAN, DAMAGED);
+    Result r = run("score", "--quiet", "--fail-under", "80", CLEAN, DAMAGED);
     assertEquals(1, r.code(), r.err());
     assertEquals("", r.err());
-    assertEquals(0, run("score", "-q", "--fail-under", "90", CLEAN).code());
+    assertEquals(0, run("score", "-q", "--fail-under", "80", CLEAN).code());
   }
 
   @Test

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.garblecheck.model.Category;
+import org.garblecheck.model.Finding;
 import org.garblecheck.model.Sentence;
 import org.garblecheck.model.SentenceScore;
+import org.garblecheck.model.Severity;
 import org.garblecheck.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,25 @@ class ArticleFeaturesTest {
     assertEquals(0.0, ArticleFeatures.of(damages(0.1, 0.2), List.of(), 0.5).get("burst"));
     assertEquals(1.0, ArticleFeatures.of(damages(0.8, 0.9, 0.5), List.of(), 0.5).get("burst"));
     assertEquals(0.0, ArticleFeatures.of(List.of(), List.of(), 0.5).get("burst"));
+  }
+
+  private static Finding finding(Category c, int start) {
+    return new Finding("R", c, Severity.WARNING, new TextSpan(start, start + 3), "m", List.of(), 0.5, 0);
+  }
+
+  @Test
+  void specificShareCountsSentencesWithAFindingOfASpecificDetectorOnce() {
+    // sentences at 0-9, 10-19, 20-29, 30-39: two person flips in sentence 0, a garbled name in sentence 2;
+    // spin, fluency and spelling findings (sentences 1 and 3) are statistical signs, not specific ones
+    List<Finding> f = List.of(finding(Category.PERSON, 1), finding(Category.PERSON, 5),
+        finding(Category.NAME, 22), finding(Category.SPIN, 12), finding(Category.FLUENCY, 31),
+        finding(Category.SPELLING, 33));
+    assertEquals(2 / 4.0, ArticleFeatures.of(damages(0.9, 0.6, 0.7, 0.5), f, 0.5).get("specificShare"), 1e-12);
+    assertEquals(0.0, ArticleFeatures.of(damages(0.9, 0.6), List.of(finding(Category.QUOTE, 2)), 0.5)
+        .get("specificShare"));
+    Finding weightless = new Finding("R", Category.PERSON, Severity.WARNING, new TextSpan(2, 5), "m", List.of(),
+        0, 0);
+    assertEquals(0.0, ArticleFeatures.of(damages(0.9, 0.6), List.of(weightless), 0.5).get("specificShare"));
   }
 
   @Test

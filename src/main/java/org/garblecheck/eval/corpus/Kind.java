@@ -12,6 +12,11 @@ public enum Kind {
   ROUNDTRIP("roundtrip"),
   /** Article-spinner output; fits the spin axis. */
   SPUN("spun"),
+  /**
+   * A clean article with some paragraphs replaced by their round-trip or spun versions: light damage,
+   * as from a scraper that rewrote part of a story. Fits the article model, not the finding weights.
+   */
+  MIXED("mixed"),
   /** Damage made by hand; never fitted on. */
   HANDMADE("handmade"),
   /** Damage of unknown origin, from {@code eval --clean DIR --damaged DIR}. */

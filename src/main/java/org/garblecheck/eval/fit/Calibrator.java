@@ -43,8 +43,9 @@ import org.garblecheck.score.Scorer;
  *       odds of damage are {@code garbledOdds} times its odds at {@code clean} (score s means odds
  *       (100 − s) / s), so "garbled" is always a clearly surer call than "suspect".
  * </ol>
- * Only clean versions and damaged versions of kind roundtrip or spun are used; the caller chooses which (the
- * fit split). Everything is deterministic: the same versions and options give the same model.
+ * Only clean versions and damaged versions of kind roundtrip, spun or mixed are used (mixed versions, whose
+ * changed lines come from both generators, only in the article model); the caller chooses which (the fit
+ * split). Everything is deterministic: the same versions and options give the same model.
  */
 public final class Calibrator {
   private static final double MAX_WEIGHT = 0.99;
@@ -54,7 +55,7 @@ public final class Calibrator {
   /** The knobs of a fit. */
   public record Options(double l2Weights, double l2Article, List<String> features, List<String> fixed,
       double maxCleanBelow, double garbledOdds) {
-    public static final List<String> DEFAULT_FEATURES = List.of("meanMt", "meanSpin", "damagedShare");
+    public static final List<String> DEFAULT_FEATURES = List.of("meanMt", "meanSpin", "damagedShare", "specificShare");
     public static final List<String> DEFAULT_FIXED = List.of("rate.residue", "rate.article");
 
     public Options {
@@ -105,7 +106,8 @@ public final class Calibrator {
   public static Fit fit(List<ScoredVersion> versions, ScoringData prior, Options o) {
     List<ScoredVersion> clean = versions.stream().filter(v -> v.version().isClean()).toList();
     List<ScoredVersion> damaged = versions.stream()
-        .filter(v -> v.version().kind() == Kind.ROUNDTRIP || v.version().kind() == Kind.SPUN)
+        .filter(v -> v.version().kind() == Kind.ROUNDTRIP || v.version().kind() == Kind.SPUN
+            || v.version().kind() == Kind.MIXED)
         .filter(v -> !v.version().changedLines().isEmpty())
         .toList();
     if (clean.isEmpty() || damaged.isEmpty()) {

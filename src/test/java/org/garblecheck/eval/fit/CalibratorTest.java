@@ -96,6 +96,38 @@ class CalibratorTest {
     assertEquals(PRIOR.categoryWeights().get(Category.RESIDUE), m.categoryWeights().get(Category.RESIDUE));
   }
 
+  /** The corpus plus, per article, a mixed version: lines 2–4 of the round trip, the rest clean. */
+  static List<ScoredVersion> withMixed(long seed) {
+    List<ScoredVersion> out = new ArrayList<>(corpus(seed));
+    Random rnd = new Random(seed + 1);
+    for (int a = 0; a < 20; a++) {
+      String id = String.format("a%02d", a);
+      StringBuilder clean = new StringBuilder("Title " + id);
+      StringBuilder mixed = new StringBuilder("Title " + id);
+      List<Synthetic.Hit> hits = new ArrayList<>();
+      for (int l = 2; l <= 10; l++) {
+        clean.append("\nLine ").append(l).append('.');
+        mixed.append(l <= 4 ? "\nThe line of " : "\nLine ").append(l).append('.');
+        if (l <= 4 && rnd.nextDouble() < 0.6) {
+          hits.add(hit(l, "G", Category.GRAMMAR));
+        }
+      }
+      out.add(Synthetic.scored(Synthetic.version(id, Kind.MIXED, "mix", Split.FIT, List.of(2, 3, 4)),
+          Synthetic.report(id, mixed.toString(), new double[10], hits, 100, Verdict.CLEAN), clean.toString()));
+    }
+    return out;
+  }
+
+  @Test
+  void mixedVersionsFitTheArticleModelButNotTheFindingWeights() {
+    ScoringData without = Calibrator.fit(corpus(3), PRIOR, Calibrator.Options.defaults()).scoring();
+    ScoringData with = Calibrator.fit(withMixed(3), PRIOR, Calibrator.Options.defaults()).scoring();
+    assertEquals(without.categoryWeights(), with.categoryWeights());
+    assertEquals(without.ruleWeights(), with.ruleWeights());
+    assertTrue(with.bias() != without.bias() || !with.coefficients().equals(without.coefficients()),
+        "light damage moves the article model: " + with.coefficients() + " vs " + without.coefficients());
+  }
+
   @Test
   void noCleanArticleFallsBelowTheCleanThresholdWhenOnePercentOfTwentyIsZero() {
     List<ScoredVersion> corpus = corpus(3);
@@ -128,7 +160,8 @@ class CalibratorTest {
     ScoringData prior = PRIOR.withModel(PRIOR.categoryWeights(), Map.of("G", new ScoringData.Weight(0.9, 0)),
         -4, Map.of("meanDamage", 18.0, "rate.residue", 2.0), 80, 50);
     ScoringData m = Calibrator.fit(corpus(3), prior, Calibrator.Options.defaults()).scoring();
-    assertEquals(List.of("meanMt", "meanSpin", "damagedShare", "rate.residue"), List.copyOf(m.coefficients().keySet()));
+    assertEquals(List.of("meanMt", "meanSpin", "damagedShare", "specificShare", "rate.residue"),
+        List.copyOf(m.coefficients().keySet()));
     assertEquals(2.0, m.coefficients().get("rate.residue"), 0.0);
     assertEquals(java.util.Set.of("G"), m.ruleWeights().keySet(), "a rule with its own weight keeps it");
     ScoringData.Weight g = m.ruleWeights().get("G");
