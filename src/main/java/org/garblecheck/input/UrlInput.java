@@ -52,7 +52,7 @@ final class UrlInput {
     }
     boolean feed = format != InputFormat.HTML;
     Consumer<Article> articles = a -> sink.article(feed || a.url().isPresent() ? a
-        : new Article(a.source(), a.id(), a.title(), a.text(), Optional.of(f.uri().toString()), a.published()),
+        : a.withUrl(f.uri().toString()),
         feed);
     format.reader().readBytes(url, f.body(), f.contentType(), articles, sink::problem);
   }

@@ -21,7 +21,7 @@ public final class ArticleJson {
 
   public static ObjectNode of(ArticleReport r) {
     String text = r.article().text();
-    LineMap lines = new LineMap(text);
+    LineMap lines = r.article().lines();
     ObjectNode a = MAPPER.createObjectNode();
     a.put("source", r.article().source());
     a.put("id", r.article().id());

@@ -51,7 +51,7 @@ public final class GithubRenderer implements Renderer {
     articles++;
     SourceRef src = SourceRef.of(r.article());
     String text = r.article().text();
-    LineMap lines = new LineMap(text);
+    LineMap lines = r.article().lines();
     String where = src.item().map(id -> " (item " + id + ")").orElse("");
     if (options.failUnder().isPresent() && !options.passes(r)) {
       belowGate++;

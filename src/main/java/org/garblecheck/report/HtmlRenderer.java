@@ -101,7 +101,7 @@ public final class HtmlRenderer implements Renderer {
     int n = summaries.size() + 1;
     String a = "a" + n;
     String text = r.article().text();
-    LineMap lines = new LineMap(text);
+    LineMap lines = r.article().lines();
     String title = Texts.titleOrId(r);
     boolean below = !options.passes(r) && options.failUnder().isPresent();
     long damaged = r.sentences().stream().filter(s -> s.damage() >= DAMAGED).count();

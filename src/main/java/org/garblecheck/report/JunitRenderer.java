@@ -84,7 +84,7 @@ public final class JunitRenderer implements Renderer {
       return "no findings";
     }
     String text = r.article().text();
-    LineMap lines = new LineMap(text);
+    LineMap lines = r.article().lines();
     List<RankedFinding> ranked = RankedFinding.worstFirst(r);
     StringBuilder b = new StringBuilder("worst findings:\n");
     for (RankedFinding rf : ranked.subList(0, Math.min(WORST, ranked.size()))) {

@@ -72,7 +72,7 @@ public final class MarkdownRenderer implements Renderer {
     out.flush();
 
     String text = r.article().text();
-    LineMap lines = new LineMap(text);
+    LineMap lines = r.article().lines();
     for (SentenceScore s : r.worstSentences(WORST)) {
       String line = "**" + Numbers.fixed(s.damage(), 2) + "** \u201c"
           + escape(Texts.excerpt(s.sentence().span().of(text), EXCERPT)) + "\u201d \u2014 "

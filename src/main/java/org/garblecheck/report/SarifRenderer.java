@@ -69,7 +69,7 @@ public final class SarifRenderer implements Renderer {
   @Override
   public void article(ArticleReport r) throws IOException {
     String text = r.article().text();
-    LineMap lines = new LineMap(text);
+    LineMap lines = r.article().lines();
     SourceRef src = SourceRef.of(r.article());
     List<String> prints = Fingerprints.of(r);
     List<RankedFinding> ranked = RankedFinding.of(r);
@@ -95,8 +95,9 @@ public final class SarifRenderer implements Renderer {
         gen.writeNumberField("startColumn", lines.column(f.start()));
         gen.writeNumberField("endLine", lines.line(f.end()));
         gen.writeNumberField("endColumn", lines.column(f.end()));
-        gen.writeNumberField("charOffset", f.start());
-        gen.writeNumberField("charLength", f.span().length());
+        // in the artifact: for an HTML page, the page's source, not the extracted text
+        gen.writeNumberField("charOffset", lines.offset(f.start()));
+        gen.writeNumberField("charLength", Math.max(0, lines.offset(f.end()) - lines.offset(f.start())));
         gen.writeObjectFieldStart("snippet");
         gen.writeStringField("text", f.span().of(text));
         gen.writeEndObject();

@@ -31,7 +31,7 @@ public final class TextRenderer implements Renderer {
   @Override
   public void article(ArticleReport r) throws IOException {
     String text = r.article().text();
-    LineMap lines = new LineMap(text);
+    LineMap lines = r.article().lines();
     String src = r.article().source();
     for (Finding f : r.findings()) {
       StringBuilder b = new StringBuilder();

@@ -50,6 +50,18 @@ class CliTest {
   }
 
   @Test
+  void findingsInAnHtmlPageGiveThePagesLineAndColumn() throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, "<html><body>\n<article>\n<h1>Ferry vote</h1>\n<p>The ferry will leave the main pier.</p>"
+        + "\n\n\n<p>The mayor said the timetable would change.</p>\n<p>Source link</p>\n</article></body></html>\n");
+    Result r = run("score", "-q", "-j", "1", page.toString());
+    assertTrue(r.out().contains(page + ":8:4: warning RESIDUE_SOURCE_LINK"), r.out());
+    Result sarif = run("score", "-q", "-j", "1", "--format", "sarif", page.toString());
+    assertTrue(sarif.out().replaceAll("\\s+", "").contains("\"startLine\":8,\"startColumn\":4,\"endLine\":8,"
+        + "\"endColumn\":15,\"charOffset\":" + Files.readString(page).indexOf("Source link")), sarif.out());
+  }
+
+  @Test
   void exit1WhenAnArticleIsBelowTheGate() {
     Result r = run("score", "--quiet", "--fail-under", "80", CLEAN, DAMAGED);
     assertEquals(1, r.code(), r.err());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.garblecheck.model.Article;
+import org.garblecheck.model.LineMap;
 import org.junit.jupiter.api.Test;
 
 class ReadersTest {
@@ -68,6 +69,42 @@ class ReadersTest {
     Article a = articles.get(0);
     assertEquals("Tram vote passes", a.title());
     assertEquals("Tram vote passes\n\nThe council voted on Monday.\n\nWork starts in May.\n", a.text());
+  }
+
+  @Test
+  void htmlLinesAndColumnsAreThoseOfThePageSource() throws InputException {
+    String html = "<html>\n<body>\n<nav>Home</nav>\n<article>\n  <h1>Ferry   vote</h1>\n"
+        + "  <p>Fares rise &amp; the\r\n     night ferry stops.</p>\n"
+        + "  <p>Caf&eacute; owners    object.</p>\n</article>\n</body>\n</html>\n";
+    new HtmlArticleReader().read("page.html", html, articles::add, problems::add);
+    Article a = articles.get(0);
+    assertEquals("Ferry vote\n\nFares rise & the night ferry stops.\n\nCafé owners object.\n", a.text());
+    LineMap lines = a.lines();
+    // "vote" after a collapsed run of spaces: line 5, column 16 of the page
+    int vote = a.text().indexOf("vote");
+    assertEquals(5, lines.line(vote));
+    assertEquals(html.split("\n", -1)[4].indexOf("vote") + 1, lines.column(vote));
+    // "the" after a character reference, "night" after a CR LF and indentation on the next line
+    int the = a.text().indexOf("the");
+    assertEquals(6, lines.line(the));
+    assertEquals(html.split("\n", -1)[5].indexOf("the") + 1, lines.column(the));
+    int night = a.text().indexOf("night");
+    assertEquals(7, lines.line(night));
+    assertEquals(6, lines.column(night));
+    assertEquals(html.indexOf("night"), lines.offset(night));
+    // "owners" after "&eacute;" on line 8
+    int owners = a.text().indexOf("owners");
+    assertEquals(8, lines.line(owners));
+    assertEquals(html.indexOf("owners"), lines.offset(owners));
+    assertEquals(html.indexOf("Caf&eacute;") + 3, lines.offset(a.text().indexOf("é")));
+  }
+
+  @Test
+  void textAndMarkdownLinesAreThoseOfTheirText() throws InputException {
+    new TextArticleReader().read("a.txt", "Title\nOne line.\nTwo lines.\n", articles::add, problems::add);
+    Article a = articles.get(0);
+    assertEquals(new LineMap(a.text()), a.lines());
+    assertEquals(3, a.lines().line(a.text().indexOf("Two")));
   }
 
   @Test

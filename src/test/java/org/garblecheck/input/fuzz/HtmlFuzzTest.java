@@ -38,5 +38,12 @@ class HtmlFuzzTest {
     assertFalse(a.text().isBlank());
     assertTrue(a.text().endsWith("\n"));
     assertFalse(a.text().startsWith(" ") || a.text().startsWith("\n"));
+    // every offset of the extracted text lies in the page (decoding never yields more chars than bytes)
+    var lines = a.lines();
+    for (int o = 0; o <= a.text().length(); o++) {
+      int at = lines.offset(o);
+      assertTrue(at >= 0 && at <= data.length, "offset " + o + " -> " + at + " of " + data.length);
+      assertTrue(lines.line(o) >= 1 && lines.column(o) >= 1);
+    }
   }
 }
