@@ -17,6 +17,12 @@ public enum Kind {
    * as from a scraper that rewrote part of a story. Fits the article model, not the finding weights.
    */
   MIXED("mixed"),
+  /**
+   * A clean article with a few single-word slips of a round trip through a distant language (a flipped
+   * pronoun, a respelt name, a dropped subject, a stranded preposition): fits the mt axis and the article
+   * model.
+   */
+  SLIPS("slips"),
   /** Damage made by hand; never fitted on. */
   HANDMADE("handmade"),
   /** Damage of unknown origin, from {@code eval --clean DIR --damaged DIR}. */

@@ -26,8 +26,8 @@ import org.garblecheck.score.Scorer;
  *
  * <ol>
  *   <li><b>Finding weights</b>, one noisy-OR regression per axis ({@link NoisyOrRegression}), on sentences:
- *       the mt axis on changed sentences of round trips against all sentences of clean articles, the spin
- *       axis on changed sentences of spun text against the same clean sentences. The features are the
+ *       the mt axis on changed sentences of round trips and slips against all sentences of clean articles,
+ *       the spin axis on changed sentences of spun text against the same clean sentences. The features are the
  *       counts of findings per category in the sentence; a rule with its own weight in {@code rules:} is a
  *       column of its own, so that it is fitted apart from its category (the graded models, whose weak
  *       evidence is everywhere, must not drag down the weight of their category's yes-or-no rules); a graded
@@ -43,9 +43,9 @@ import org.garblecheck.score.Scorer;
  *       odds of damage are {@code garbledOdds} times its odds at {@code clean} (score s means odds
  *       (100 − s) / s), so "garbled" is always a clearly surer call than "suspect".
  * </ol>
- * Only clean versions and damaged versions of kind roundtrip, spun or mixed are used (mixed versions, whose
- * changed lines come from both generators, only in the article model); the caller chooses which (the fit
- * split). Everything is deterministic: the same versions and options give the same model.
+ * Only clean versions and damaged versions of kind roundtrip, slips, spun or mixed are used (slips fit the mt
+ * axis with the round trips; mixed versions, whose changed lines come from both generators, only the article
+ * model); the caller chooses which (the fit split). Everything is deterministic: the same versions and options give the same model.
  */
 public final class Calibrator {
   private static final double MAX_WEIGHT = 0.99;
@@ -107,7 +107,7 @@ public final class Calibrator {
     List<ScoredVersion> clean = versions.stream().filter(v -> v.version().isClean()).toList();
     List<ScoredVersion> damaged = versions.stream()
         .filter(v -> v.version().kind() == Kind.ROUNDTRIP || v.version().kind() == Kind.SPUN
-            || v.version().kind() == Kind.MIXED)
+            || v.version().kind() == Kind.MIXED || v.version().kind() == Kind.SLIPS)
         .filter(v -> !v.version().changedLines().isEmpty())
         .toList();
     if (clean.isEmpty() || damaged.isEmpty()) {
@@ -122,8 +122,8 @@ public final class Calibrator {
     Map<String, AxisFit> axes = new LinkedHashMap<>();
     double[][] fitted = new double[2][];
     for (int axis = 0; axis < 2; axis++) {
-      Kind kind = axis == 0 ? Kind.ROUNDTRIP : Kind.SPUN;
-      List<ScoredVersion> pos = damaged.stream().filter(v -> v.version().kind() == kind).toList();
+      List<Kind> kinds = axis == 0 ? List.of(Kind.ROUNDTRIP, Kind.SLIPS) : List.of(Kind.SPUN);
+      List<ScoredVersion> pos = damaged.stream().filter(v -> kinds.contains(v.version().kind())).toList();
       SentenceData data = SentenceData.of(clean, pos, cats, rules, axis);
       String name = axis == 0 ? "mt" : "spin";
       double[] priorTheta = new double[cats.size() + rules.size()];
