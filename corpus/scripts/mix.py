@@ -19,12 +19,9 @@ import os
 import random
 import sys
 
+from versionset import read_lines, write_set
+
 SOURCES = ("roundtrip-es", "spun-20")
-
-
-def read_lines(path):
-    with open(path, encoding="utf-8") as f:
-        return f.read().splitlines()
 
 
 def mix(name, clean, damaged, rate, seed):
@@ -54,27 +51,15 @@ def main(argv):
         return 2
     corpus = os.path.normpath(a.corpus)
     out_dir = a.out or os.path.join(corpus, f"mixed-{round(a.rate * 100)}")
-    clean_dir = os.path.join(corpus, "clean")
-    names = sorted(n for n in os.listdir(clean_dir) if n.endswith(".txt"))
-    tmp = out_dir + ".tmp"
-    os.makedirs(tmp, exist_ok=True)
-    for name in names:
-        clean = read_lines(os.path.join(clean_dir, name))
+
+    def make(name, clean):
         damaged = [read_lines(os.path.join(corpus, s, name)) for s in SOURCES]
         for s, d in zip(SOURCES, damaged):
             if len(d) != len(clean):
-                print(f"mix.py: {s}/{name} has {len(d)} lines, clean has {len(clean)}", file=sys.stderr)
-                return 1
-        with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
-            f.write("\n".join(mix(name, clean, damaged, a.rate, a.seed)) + "\n")
-    if os.path.isdir(out_dir):
-        for n in os.listdir(out_dir):
-            os.remove(os.path.join(out_dir, n))
-        os.rmdir(out_dir)
-    os.rename(tmp, out_dir)
-    print(f"mix.py: {len(names)} articles -> {out_dir}", file=sys.stderr)
-    return 0
+                raise ValueError(f"{s}/{name} has {len(d)} lines, clean has {len(clean)}")
+        return mix(name, clean, damaged, a.rate, a.seed)
 
+    return write_set("mix.py", corpus, out_dir, make)
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))

@@ -28,6 +28,8 @@ import random
 import re
 import sys
 
+from versionset import write_set
+
 PERSON = {"he": "I", "she": "I", "He": "I", "She": "I", "his": "my", "His": "My", "her": "my", "Her": "My",
           "they": "we", "They": "We", "their": "our", "Their": "Our"}
 PREPOSITIONS = ("to", "of", "with", "about", "for", "on", "in", "from", "at", "by")
@@ -176,23 +178,7 @@ def main(argv):
         return 2
     corpus = os.path.normpath(a.corpus)
     out_dir = a.out or os.path.join(corpus, f"slips-{a.count}")
-    clean_dir = os.path.join(corpus, "clean")
-    names_ = sorted(n for n in os.listdir(clean_dir) if n.endswith(".txt"))
-    tmp = out_dir + ".tmp"
-    os.makedirs(tmp, exist_ok=True)
-    for name in names_:
-        with open(os.path.join(clean_dir, name), encoding="utf-8") as f:
-            lines = f.read().splitlines()
-        with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
-            f.write("\n".join(slip_article(name, lines, a.count, a.seed)) + "\n")
-    if os.path.isdir(out_dir):
-        for n in os.listdir(out_dir):
-            os.remove(os.path.join(out_dir, n))
-        os.rmdir(out_dir)
-    os.rename(tmp, out_dir)
-    print(f"slips.py: {len(names_)} articles -> {out_dir}", file=sys.stderr)
-    return 0
-
+    return write_set("slips.py", corpus, out_dir, lambda name, lines: slip_article(name, lines, a.count, a.seed))
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
