@@ -143,7 +143,8 @@ public final class HtmlArticleReader implements ArticleReader {
       while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
         out.setLength(out.length() - 1);
       }
-      if (out.length() == 0 || out.toString().endsWith("\n\n")) {
+      int n = out.length();
+      if (n == 0 || n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n') {
         return;
       }
       int after = pos[out.length() - 1] + 1;

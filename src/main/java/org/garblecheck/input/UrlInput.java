@@ -1,6 +1,5 @@
 package org.garblecheck.input;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.garblecheck.input.feed.FeedSniffer;
 import org.garblecheck.input.http.Fetched;

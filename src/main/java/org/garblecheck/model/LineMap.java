@@ -48,22 +48,17 @@ public final class LineMap {
 
   /** 1-based line of an offset. */
   public int line(int offset) {
-    int i = Arrays.binarySearch(lineStarts, source(offset));
+    int i = Arrays.binarySearch(lineStarts, offset(offset));
     return (i >= 0 ? i : -i - 2) + 1;
   }
 
   /** 1-based column of an offset. */
   public int column(int offset) {
-    int s = source(offset);
-    return s - lineStarts[line(offset) - 1] + 1;
+    return offset(offset) - lineStarts[line(offset) - 1] + 1;
   }
 
   /** The offset in the source of an offset into the text (the same offset when the text is the source). */
   public int offset(int offset) {
-    return source(offset);
-  }
-
-  private int source(int offset) {
     if (positions == null) {
       return offset;
     }

@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.garblecheck.eval.LogisticRegression;
 import org.garblecheck.eval.NoisyOrRegression;
 import org.garblecheck.eval.corpus.Kind;
@@ -27,8 +29,8 @@ import org.garblecheck.score.Scorer;
  * <ol>
  *   <li><b>Finding weights</b>, one noisy-OR regression per axis ({@link NoisyOrRegression}), on sentences:
  *       the mt axis on changed sentences of round trips and slips against all sentences of clean articles,
- *       the spin axis on changed sentences of spun text against the same clean sentences. The features are the
- *       counts of findings per category in the sentence; a rule with its own weight in {@code rules:} is a
+ *       the spin axis on changed sentences of spun text against the same clean sentences. The features are
+ *       the counts of findings per category in the sentence; a rule with its own weight in {@code rules:} is a
  *       column of its own, so that it is fitted apart from its category (the graded models, whose weak
  *       evidence is everywhere, must not drag down the weight of their category's yes-or-no rules); a graded
  *       finding counts as its strength. The L2 penalty pulls each weight toward the prior
@@ -45,17 +47,23 @@ import org.garblecheck.score.Scorer;
  * </ol>
  * Only clean versions and damaged versions of kind roundtrip, slips, spun or mixed are used (slips fit the mt
  * axis with the round trips; mixed versions, whose changed lines come from both generators, only the article
- * model); the caller chooses which (the fit split). Everything is deterministic: the same versions and options give the same model.
+ * model); the caller chooses which (the fit split). Everything is deterministic: the same versions and
+ * options give the same model.
  */
 public final class Calibrator {
   private static final double MAX_WEIGHT = 0.99;
+  /** The damaged kinds a fit uses, and those that teach each axis's finding weights (mt, spin). */
+  private static final Set<Kind> FITTED = EnumSet.of(Kind.ROUNDTRIP, Kind.SLIPS, Kind.SPUN, Kind.MIXED);
+  private static final List<Set<Kind>> AXIS_KINDS = List.of(EnumSet.of(Kind.ROUNDTRIP, Kind.SLIPS),
+      EnumSet.of(Kind.SPUN));
 
   private Calibrator() {}
 
   /** The knobs of a fit. */
   public record Options(double l2Weights, double l2Article, List<String> features, List<String> fixed,
       double maxCleanBelow, double garbledOdds) {
-    public static final List<String> DEFAULT_FEATURES = List.of("meanMt", "meanSpin", "damagedShare", "specificShare");
+    public static final List<String> DEFAULT_FEATURES =
+        List.of("meanMt", "meanSpin", "damagedShare", "specificShare");
     public static final List<String> DEFAULT_FIXED = List.of("rate.residue", "rate.article");
 
     public Options {
@@ -106,8 +114,7 @@ public final class Calibrator {
   public static Fit fit(List<ScoredVersion> versions, ScoringData prior, Options o) {
     List<ScoredVersion> clean = versions.stream().filter(v -> v.version().isClean()).toList();
     List<ScoredVersion> damaged = versions.stream()
-        .filter(v -> v.version().kind() == Kind.ROUNDTRIP || v.version().kind() == Kind.SPUN
-            || v.version().kind() == Kind.MIXED || v.version().kind() == Kind.SLIPS)
+        .filter(v -> FITTED.contains(v.version().kind()))
         .filter(v -> !v.version().changedLines().isEmpty())
         .toList();
     if (clean.isEmpty() || damaged.isEmpty()) {
@@ -122,7 +129,7 @@ public final class Calibrator {
     Map<String, AxisFit> axes = new LinkedHashMap<>();
     double[][] fitted = new double[2][];
     for (int axis = 0; axis < 2; axis++) {
-      List<Kind> kinds = axis == 0 ? List.of(Kind.ROUNDTRIP, Kind.SLIPS) : List.of(Kind.SPUN);
+      Set<Kind> kinds = AXIS_KINDS.get(axis);
       List<ScoredVersion> pos = damaged.stream().filter(v -> kinds.contains(v.version().kind())).toList();
       SentenceData data = SentenceData.of(clean, pos, cats, rules, axis);
       String name = axis == 0 ? "mt" : "spin";
