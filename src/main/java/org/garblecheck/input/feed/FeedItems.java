@@ -69,8 +69,9 @@ public final class FeedItems {
   }
 
   /**
-   * The item's link if it is an absolute http(s) URL, or a root-relative path ({@code /news/1}) of a feed
-   * fetched over HTTP; anything else (an RSS guid taken for a permalink, say) is no link.
+   * The item's link if it is an absolute http(s) URL (scheme in lower case), or a root-relative path
+   * ({@code /news/1}) of a feed fetched over HTTP; anything else (an RSS guid taken for a permalink, say) is
+   * no link.
    */
   static Optional<String> link(String feedSource, Optional<String> raw) {
     if (raw.isEmpty()) {
@@ -81,7 +82,8 @@ public final class FeedItems {
       URI uri = new URI(l);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return Optional.of(l);
+        // schemes are case-insensitive ("HTTPS://…"): the link is written with the canonical lower case one
+        return Optional.of(scheme + l.substring(scheme.length()));
       }
       if (scheme.isEmpty() && l.startsWith("/") && !l.startsWith("//") && HttpFetcher.isUrl(feedSource)) {
         return Optional.of(new URI(feedSource).resolve(uri).toString());

@@ -51,6 +51,14 @@ class XmlFeedReaderTest {
   }
 
   @Test
+  void aLinkWithAnUpperCaseSchemeIsWrittenWithTheLowerCaseOne() throws Exception {
+    String feed = Feeds.rss("<item><guid>p1</guid><title>Pier closed</title><link>HTTPs://news.example/Pier</link>"
+        + "<description>The north pier is closed.</description></item>");
+    Article a = Feeds.read(reader, feed).articles().get(0);
+    assertEquals(java.util.Optional.of("https://news.example/Pier"), a.url());
+  }
+
+  @Test
   void atomEntriesUseContentElseSummary() throws Exception {
     String feed = """
         <?xml version="1.0" encoding="utf-8"?>
