@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.garblecheck.input.feed.FeedItems;
 import org.garblecheck.input.feed.FeedSniffer;
 import org.garblecheck.input.http.HttpFetcher;
 import org.garblecheck.model.Article;
@@ -181,6 +183,10 @@ public final class Inputs implements Iterable<InputItem> {
       } else if (fromFeed && a.text().isBlank()) {
         problem(new InputProblem(a.source(),
             "no text to check (the item has no content or summary; --follow-links fetches its page)"));
+      } else if (a.text().length() > FeedItems.MAX_ITEM_CHARS) {
+        // one article, not a batch: the same bound as for a feed item or a followed page
+        problem(new InputProblem(a.source(), String.format(Locale.ROOT, "the article text is %,d characters, over"
+            + " the %,d-character limit for one article; not scored", a.text().length(), FeedItems.MAX_ITEM_CHARS)));
       } else {
         ready.add(new Slot(InputItem.of(a), null));
       }

@@ -59,6 +59,15 @@ class InputsTest {
   }
 
   @Test
+  void anArticleOverTheOneArticleLimitIsReportedAndTheRestIsRead() throws IOException {
+    Path huge = Files.writeString(dir.resolve("huge.txt"), "Title\n" + "Word ".repeat(250_000) + "\n");
+    Path good = Files.writeString(dir.resolve("good.txt"), "A fine story.\n");
+    List<String> got = describe(List.of(huge.toString(), good.toString()), "");
+    assertEquals(List.of("problem " + huge + ": the article text is 1,250,007 characters, over the 1,000,000-character"
+        + " limit for one article; not scored", "article " + good), got);
+  }
+
+  @Test
   void readsStandardInputForDash() {
     assertEquals(List.of("article <stdin>"), describe(List.of("-"), "A story from a pipe.\n"));
     assertEquals(List.of("problem <stdin>: empty file"), describe(List.of("-"), ""));
