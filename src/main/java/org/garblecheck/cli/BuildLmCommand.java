@@ -36,8 +36,10 @@ final class BuildLmCommand implements Command {
             .desc("write lm-words.fst and lm-pos.fst into DIR (created if missing). Example: --out corpus/models")
             .build())
         .addOption(Option.builder().longOpt("frequencies").hasArg().argName("FILE")
-            .desc("also write lm-frequencies.fst from a 'word count' list (how common words are in English"
-                + " at large). Example: --frequencies symspell-frequency-dictionary-en-82765.txt").build())
+            .desc("also write lm-frequencies.fst from 'word count' and 'word word count' lists (how common"
+                + " words and word pairs are in English at large); give it once per list. With no PATH, only"
+                + " this table is written. Example: --frequencies frequency_dictionary_en_82_765.txt"
+                + " --frequencies frequency_bigramdictionary_en_243_342.txt").build())
         .addOption(Option.builder().longOpt("pos-every").hasArg().argName("N")
             .desc("tag every N-th sentence for the part-of-speech model (default 1: all; tagging is the"
                 + " slow part). Example: --pos-every 2").build())
@@ -69,7 +71,7 @@ final class BuildLmCommand implements Command {
       }
       inputs.add(p);
     }
-    if (inputs.isEmpty()) {
+    if (inputs.isEmpty() && !line.hasOption("frequencies")) {
       throw new UsageException("no input given: name folders of .txt or .conllu files");
     }
     Path out = Path.of(line.getOptionValue("out"));
@@ -81,12 +83,20 @@ final class BuildLmCommand implements Command {
         count(line, "min-count", d.minWordCount()), count(line, "min-top", d.minTopCount()),
         count(line, "pos-every", d.posEvery()),
         count(line, "jobs", Runtime.getRuntime().availableProcessors()));
-    Path frequencies = null;
-    if (line.hasOption("frequencies")) {
-      frequencies = Path.of(line.getOptionValue("frequencies"));
-      if (!Files.isRegularFile(frequencies)) {
-        throw new UsageException("--frequencies " + frequencies + ": no such file");
+    List<Path> frequencies = new ArrayList<>();
+    for (String f : line.hasOption("frequencies") ? line.getOptionValues("frequencies") : new String[0]) {
+      Path p = Path.of(f);
+      if (!Files.isRegularFile(p)) {
+        throw new UsageException("--frequencies " + f + ": no such file");
       }
+      frequencies.add(p);
+    }
+    if (inputs.isEmpty()) {
+      Files.createDirectories(out);
+      WordFrequencies.fromLists(frequencies, britishToAmerican()).write(out.resolve(WordFrequencies.FILE));
+      cli.err.println("build-lm: " + frequencies.size() + " frequency list(s) -> "
+          + out.resolve(WordFrequencies.FILE));
+      return ExitCode.OK;
     }
     long started = System.nanoTime();
     LmBuild build = new LmBuild(s, msg -> cli.err.println("build-lm: " + msg));
@@ -96,8 +106,8 @@ final class BuildLmCommand implements Command {
     }
     FluencyModel model = build.build(inputs);
     model.write(out);
-    if (frequencies != null) {
-      WordFrequencies.fromList(frequencies).write(out.resolve(WordFrequencies.FILE));
+    if (!frequencies.isEmpty()) {
+      WordFrequencies.fromLists(frequencies, britishToAmerican()).write(out.resolve(WordFrequencies.FILE));
     }
     LmBuild.Stats st = build.stats();
     cli.err.println(String.format(Locale.ROOT,
@@ -107,6 +117,27 @@ final class BuildLmCommand implements Command {
         model.words().vocabularySize(), model.pos().sizeInBytes() / 1024,
         (System.nanoTime() - started) / 1e9, out));
     return ExitCode.OK;
+  }
+
+  /**
+   * British → American spellings from LanguageTool's own en-US ↔ en-GB list ({@code colour → color}), so
+   * that a frequency list that folds American spellings into British ones still counts both.
+   */
+  static java.util.Map<String, String> britishToAmerican() throws java.io.IOException {
+    String res = "/org/languagetool/resource/en/en-US-GB.txt";
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    try (var in = BuildLmCommand.class.getResourceAsStream(res)) {
+      if (in == null) {
+        throw new java.io.IOException("LanguageTool's " + res + " is not on the class path");
+      }
+      for (String l : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String[] f = l.trim().split(";");
+        if (!l.startsWith("#") && f.length == 2) {
+          map.putIfAbsent(f[1].toLowerCase(Locale.ROOT), f[0].toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return map;
   }
 
   /** A whole-number option of at least 1, or {@code def} when absent. */

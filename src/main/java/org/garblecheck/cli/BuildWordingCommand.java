@@ -11,6 +11,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.garblecheck.detect.spin.SpinFeatures;
+import org.languagetool.Languages;
 import org.garblecheck.detect.spin.WordNetSynonyms;
 import org.garblecheck.lm.FluencyModel;
 import org.garblecheck.lm.WordFrequencies;
@@ -96,7 +97,7 @@ final class BuildWordingCommand implements Command {
     WordingBuild.Featurizer features = switch (kind) {
       case "mt" -> WordingBuild.wording(FluencyModel.bundled());
       case "spin" -> SpinFeatures.featurizer(FluencyModel.bundled().words(), WordFrequencies.bundled(),
-          WordNetSynonyms.shared());
+          WordNetSynonyms.shared(), Languages.getLanguageForShortCode("en-US").getSynthesizer());
       default -> throw new UsageException("--kind takes mt or spin, not '" + kind + "'");
     };
     WordingBuild build = new WordingBuild(s, features, msg -> cli.err.println("build-wording: " + msg));

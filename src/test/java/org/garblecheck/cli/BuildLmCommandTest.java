@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.garblecheck.lm.FluencyModel;
 import org.garblecheck.lm.LmTokenizer;
+import org.garblecheck.lm.WordFrequencies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,30 @@ class BuildLmCommandTest {
     assertEquals(3, m.words().rawCount(ids[0], ids[1]));
     assertEquals(2, m.words().rawCount(ids[1], ids[2]));
     assertTrue(m.pos().id("NN") > 0 && m.pos().id("DT:the") > 0, "tags from the .conllu and the tagger");
+  }
+
+  @Test
+  void frequencyListsAloneWriteTheWordAndPairTableWithAmericanSpellings(@TempDir Path dir) throws Exception {
+    Path words = dir.resolve("words.txt");
+    Path pairs = dir.resolve("pairs.txt");
+    Files.writeString(words, "\uFEFFcolour 40\nthe 900\ntalks 30\nnot a count\n");
+    Files.writeString(pairs, "peace talks 12\nthe colour 7\nthe color 3\nbad line\n");
+    Run r = run("build-lm", "--out", dir.resolve("m").toString(), "--frequencies", words.toString(),
+        "--frequencies", pairs.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("2 frequency list(s)"), r.err());
+    WordFrequencies f = WordFrequencies.read(dir.resolve("m").resolve(WordFrequencies.FILE));
+    assertEquals(900, f.count("the"));
+    assertEquals(12, f.count("peace", "talks"));
+    assertEquals(0, f.count("talks", "peace"));
+    assertEquals(40, f.count("colour"));
+    assertEquals(40, f.count("color"), "the American spelling the list lacks, from LanguageTool's list");
+    assertEquals(3, f.count("the", "color"), "a key the list has keeps its own count");
+    assertEquals(0, f.count("not"));
+    assertTrue(Files.notExists(dir.resolve("m").resolve(FluencyModel.WORDS_FILE)), "no text, no word model");
+    Run missing = run("build-lm", "--out", dir.resolve("m").toString(), "--frequencies", dir.resolve("no").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("--frequencies " + dir.resolve("no") + ": no such file"), missing.err());
   }
 
   @Test

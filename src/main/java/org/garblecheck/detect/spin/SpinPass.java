@@ -2,12 +2,8 @@ package org.garblecheck.detect.spin;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import net.sf.extjwnl.data.POS;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.lm.NgramModel;
@@ -37,6 +33,11 @@ import org.languagetool.synthesis.Synthesizer;
  * ({@link WordFrequencies} ≤ {@value #RARE_WORD}) with a suggestion at least {@value #COMMONER} times
  * commoner. Names (capitalised words inside a sentence) are never touched. Thresholds were set on a
  * synonym-swapped copy of {@code ../shared/data/text} against the clean original.
+ *
+ * <p>Our corpus is small, so a one-word swap is also evidence when the corpus lacks the suggestion's pair
+ * but English at large has it as a common collocation of lexical words ({@link WordFrequencies#count(String,
+ * String)}, PMI ≥ {@value #COMMON_PMI}) while the written word forms no common pair with its neighbours:
+ * "retentiveness chips" → "memory chips".
  */
 public final class SpinPass implements Pass {
   public static final String RULE_ID = "SPIN_RARE_SYNONYM";
@@ -54,12 +55,20 @@ public final class SpinPass implements Pass {
   /** The suggested combination must be a collocation: pointwise mutual information at least this (bits). */
   static final double MIN_PMI = 3.0;
   private static final int MAX_PAIR_CANDIDATES = 12;
+  /**
+   * A common pair in English at large counts as evidence from this pointwise mutual information (bits),
+   * computed from the pair list's counts against the word list's ({@link WordFrequencies}); the two lists
+   * were counted on different scales, so the figure is shifted by a constant (about 4.5 bits): "peace
+   * talks" 14.1, "interest rate" 13.0, "heavy rain" 13.4, "the talks" 5.8, "public figure" 7.1.
+   */
+  static final double COMMON_PMI = 10.0;
+  /** log2 of the total count of the word list (SymSpell's: 5.4 × 10^11 words of Google Books). */
+  private static final double LOG2_WORDS = 39.0;
 
   private final NgramModel words;
   private final WordFrequencies frequencies;
   private final WordNetSynonyms wordNet;
-  private final Synthesizer synthesizer;
-  private final Map<String, List<String>> forms = new HashMap<>();
+  private final SynonymForms forms;
   private final SpinFeatures features;
   private final WordingModel model;
   private final WordingSettings settings;
@@ -75,10 +84,10 @@ public final class SpinPass implements Pass {
     this.words = words;
     this.frequencies = frequencies;
     this.wordNet = wordNet;
-    this.synthesizer = synthesizer;
+    this.forms = new SynonymForms(synthesizer);
     this.model = model;
     this.settings = settings;
-    this.features = model == null ? null : new SpinFeatures(words, frequencies, wordNet);
+    this.features = model == null ? null : new SpinFeatures(words, frequencies, wordNet, synthesizer);
   }
 
   /** The pass with the bundled models and WordNet, for {@code StandardPasses}. */
@@ -98,8 +107,12 @@ public final class SpinPass implements Pass {
   private record Slot(String lower, String lemma, String tag, int from, int to, int tokenIndex, int id,
       boolean content) {}
 
-  /** A proposed replacement and its evidence. */
-  record Swap(int fromSlot, int toSlot, int from, int to, String suggestion, long own, long alt) {
+  /**
+   * A proposed replacement and its evidence: corpus counts {@code own} and {@code alt}, and {@code common},
+   * the count in English at large of the pair the suggestion makes with a neighbour where the written
+   * word makes none ({@link WordFrequencies#count(String, String)}; 0 when there is no such pair).
+   */
+  record Swap(int fromSlot, int toSlot, int from, int to, String suggestion, long own, long alt, long common) {
     double bits() {
       return Math.log((alt + 1.0) / (own + 1.0)) / Math.log(2);
     }
@@ -115,8 +128,11 @@ public final class SpinPass implements Pass {
       for (Swap s : find(a.analyzed().get(i), terms)) {
         String written = a.analyzed().get(i).getText().substring(s.from(), s.to());
         sink.report(RULE_ID, Category.SPIN, Severity.WARNING, a.inArticle(i, s.from(), s.to()),
-            String.format(Locale.ROOT, "“%s” is rare in this context while “%s” is common (%.1f bits):"
-                + " a synonym swap by a spinner?", written, s.suggestion(), s.bits()),
+            s.common() > 0 && s.bits() < MIN_BITS
+                ? String.format(Locale.ROOT, "“%s” is rare in this context while “%s” makes a common English"
+                    + " word pair here: a synonym swap by a spinner?", written, s.suggestion())
+                : String.format(Locale.ROOT, "“%s” is rare in this context while “%s” is common (%.1f bits):"
+                    + " a synonym swap by a spinner?", written, s.suggestion(), s.bits()),
             List.of(s.suggestion()));
       }
     }
@@ -197,26 +213,33 @@ public final class SpinPass implements Pass {
       return null;
     }
     long ownUnigram = w.id() == 0 ? 0 : words.rawCount(w.id());
+    boolean ownCommon = common(l, w.lower(), r) > 0;
     String best = null;
     long bestAlt = 0;
+    long bestCommon = 0;
     for (String syn : wordNet.of(w.lemma(), posOf(w.tag()))) {
       if (syn.indexOf(' ') >= 0) {
         continue;
       }
-      for (String f : inflect(syn, w.tag())) {
+      for (String f : forms.of(syn, w.tag())) {
         int id = words.id(f);
         if (id == 0 || words.rawCount(id) <= ownUnigram
             || frequencies.count(f) < COMMONER * Math.max(general, 1)) {
           continue;
         }
         long alt = collocated(l == null ? 0 : l.id(), id) + collocated(id, r == null ? 0 : r.id());
-        if (alt > bestAlt || alt == bestAlt && best != null && alt > 0 && f.compareTo(best) < 0) {
+        long common = ownCommon ? 0 : common(l, f, r);
+        // a common pair in English at large first, then the corpus count, then the spelling
+        int cmp = best == null ? 1 : Long.compare(common, bestCommon) != 0 ? Long.compare(common, bestCommon)
+            : Long.compare(alt, bestAlt) != 0 ? Long.compare(alt, bestAlt) : best.compareTo(f);
+        if ((alt > 0 || common > 0) && cmp > 0) {
           bestAlt = alt;
+          bestCommon = common;
           best = f;
         }
       }
     }
-    Swap s = best == null ? null : new Swap(k, k, w.from(), w.to(), best, own, bestAlt);
+    Swap s = best == null ? null : new Swap(k, k, w.from(), w.to(), best, own, bestAlt, bestCommon);
     return s != null && accept(s) ? s : null;
   }
 
@@ -243,8 +266,8 @@ public final class SpinPass implements Pass {
         if (!compound && (x == 0 || y == 0)) {
           continue;
         }
-        for (String f1 : x == 0 ? List.of(a.lower()) : inflect(firsts.get(x), a.tag())) {
-          for (String f2 : y == 0 ? List.of(b.lower()) : inflect(seconds.get(y), b.tag())) {
+        for (String f1 : x == 0 ? List.of(a.lower()) : forms.of(firsts.get(x), a.tag())) {
+          for (String f2 : y == 0 ? List.of(b.lower()) : forms.of(seconds.get(y), b.tag())) {
             long alt = collocated(words.id(f1), words.id(f2));
             if (compound) {
               alt = Math.max(alt, MIN_ALT);
@@ -258,12 +281,45 @@ public final class SpinPass implements Pass {
         }
       }
     }
-    Swap s = best == null ? null : new Swap(k, k + 1, a.from(), b.to(), best, 0, bestAlt);
+    Swap s = best == null ? null : new Swap(k, k + 1, a.from(), b.to(), best, 0, bestAlt, 0);
     return s != null && accept(s) ? s : null;
   }
 
   private static boolean accept(Swap s) {
-    return s.alt() >= MIN_ALT && s.bits() >= MIN_BITS;
+    return s.common() > 0 || s.alt() >= MIN_ALT && s.bits() >= MIN_BITS;
+  }
+
+  /**
+   * The larger count in English at large of the word's pairs with its neighbours that are collocations of
+   * lexical words (0: none): a neighbour that is a noun, an adjective or a verb other than be, have and do,
+   * and pointwise mutual information of at least {@value #COMMON_PMI} bits. "The attorney" is common but
+   * says only that "attorney" is common; "peace talks" says that "talks" is what English puts beside "peace".
+   */
+  private long common(Slot l, String word, Slot r) {
+    long best = 0;
+    if (l != null && lexical(l)) {
+      best = Math.max(best, collocatedInEnglish(l.lower(), word));
+    }
+    if (r != null && lexical(r)) {
+      best = Math.max(best, collocatedInEnglish(word, r.lower()));
+    }
+    return best;
+  }
+
+  private long collocatedInEnglish(String a, String b) {
+    long ab = frequencies.count(a, b);
+    if (ab == 0) {
+      return 0;
+    }
+    double pmi = (Math.log(ab) - Math.log(frequencies.count(a) + 1.0) - Math.log(frequencies.count(b) + 1.0))
+        / Math.log(2) + LOG2_WORDS;
+    return pmi >= COMMON_PMI ? ab : 0;
+  }
+
+  private static boolean lexical(Slot s) {
+    String t = s.tag();
+    return (t.startsWith("NN") || t.startsWith("JJ") || t.startsWith("VB"))
+        && !s.lemma().equals("be") && !s.lemma().equals("have") && !s.lemma().equals("do");
   }
 
   private static List<String> limit(List<String> l) {
@@ -291,30 +347,6 @@ public final class SpinPass implements Pass {
 
   private long count(int a, int b) {
     return a == 0 || b == 0 ? 0 : words.rawCount(a, b);
-  }
-
-  /** Surface forms of a lemma for a Penn tag: LanguageTool's synthesizer, else the lemma itself. */
-  private List<String> inflect(String lemma, String tag) throws IOException {
-    String key = tag + ' ' + lemma;
-    List<String> hit = forms.get(key);
-    if (hit != null) {
-      return hit;
-    }
-    Set<String> out = new LinkedHashSet<>();
-    int space = lemma.lastIndexOf(' ');
-    String head = lemma.substring(space + 1);
-    if (synthesizer != null && !tag.equals("NN") && !tag.equals("JJ") && !tag.equals("VB")
-        && !tag.equals("RB")) {
-      for (String f : synthesizer.synthesize(new AnalyzedToken(head, tag, head), tag)) {
-        out.add(lemma.substring(0, space + 1) + f.toLowerCase(Locale.ROOT));
-      }
-    }
-    if (out.isEmpty()) {
-      out.add(lemma);
-    }
-    List<String> l = List.copyOf(out);
-    forms.put(key, l);
-    return l;
   }
 
   /** The WordNet part of speech of a content word's Penn tag (nouns, verbs, adjectives, else adverbs). */

@@ -30,6 +30,27 @@ class SpinPassTest {
   }
 
   @Test
+  void aCommonPairOfEnglishAtLargeIsEvidenceWhereTheCorpusHasNone() {
+    // our corpus never says "memory chips"; English at large says it often ("memory" beside "chips")
+    String text = "The plant will make retentiveness chips for phones and laptops.";
+    List<Finding> f = spin(text);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(spanOf(text, "retentiveness"), f.get(0).span());
+    assertEquals(List.of("memory"), f.get(0).suggestions());
+    org.junit.jupiter.api.Assertions.assertTrue(f.get(0).message().contains("common English word pair"),
+        f.get(0).message());
+    assertEquals(List.of(), spin("The plant will make memory chips for phones and laptops."));
+  }
+
+  @Test
+  void aCommonPairWithAFunctionWordIsNoEvidence() {
+    // "survived its" and "lifted to" are common pairs, but beside "its" and "to" they only say that the
+    // synonym is a common word: "outlived" and "airlifted" (rarer, with a commoner synonym) stay
+    assertEquals(List.of(), spin("The old bridge has outlived its purpose, the council said."));
+    assertEquals(List.of(), spin("A cyclist was airlifted to hospital after the crash on the hill road."));
+  }
+
+  @Test
   void twoWordSwapIsFlaggedAsOnePhrase() {
     String text = "Officials said the rules would apply to the common sentience test.";
     List<Finding> f = spin(text);

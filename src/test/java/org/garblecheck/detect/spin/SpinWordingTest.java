@@ -57,10 +57,26 @@ class SpinWordingTest {
   }
 
   @Test
+  void aWordThatLeavesACommonPairASynonymWouldMakeIsCounted() throws Exception {
+    var lt = new org.languagetool.JLanguageTool(org.languagetool.Languages.getLanguageForShortCode("en-US"));
+    SpinFeatures f = new SpinFeatures(org.garblecheck.lm.FluencyModel.bundled().words(),
+        org.garblecheck.lm.WordFrequencies.bundled(), WordNetSynonyms.shared(), lt.getLanguage().getSynthesizer());
+    int lost = SpinFeatures.DENSE.indexOf("pairLost");
+    int kept = SpinFeatures.DENSE.indexOf("pairKept");
+    // "head traumas": no common pair, while "head injuries" is one; "head injuries" itself keeps it
+    var spun = f.of(lt.analyzeText("Two riders suffered head traumas.").get(0)).dense();
+    var fluent = f.of(lt.analyzeText("Two riders suffered head injuries.").get(0)).dense();
+    // content words: riders, suffered, head, traumas / injuries; one pair lost of five words, scaled by √5
+    assertEquals(1 / Math.sqrt(4), spun[lost], 1e-9, java.util.Arrays.toString(spun));
+    assertEquals(0.0, fluent[lost], 1e-9, java.util.Arrays.toString(fluent));
+    assertTrue(fluent[kept] > spun[kept], fluent[kept] + " vs " + spun[kept]);
+  }
+
+  @Test
   void featuresAreDeterministicAndBounded() throws Exception {
     var lt = new org.languagetool.JLanguageTool(org.languagetool.Languages.getLanguageForShortCode("en-US"));
     SpinFeatures f = new SpinFeatures(org.garblecheck.lm.FluencyModel.bundled().words(),
-        org.garblecheck.lm.WordFrequencies.bundled(), WordNetSynonyms.shared());
+        org.garblecheck.lm.WordFrequencies.bundled(), WordNetSynonyms.shared(), lt.getLanguage().getSynthesizer());
     var s = lt.analyzeText("The team won the match with a late goal from the captain.").get(0);
     var a = f.of(s);
     var b = f.of(s);
