@@ -114,9 +114,10 @@ public final class SpinFeatures {
           pair = "k";
         } else {
           long alt = 0;
+          String baseTag = tag.indexOf(':') > 0 ? tag.substring(0, tag.indexOf(':')) : tag; // "NN:UN" -> "NN"
           for (String syn : limit(wordNet.of(lemma, pos))) {
             if (syn.indexOf(' ') < 0) {
-              for (String f : forms.of(syn, tag.indexOf(':') > 0 ? tag.substring(0, tag.indexOf(':')) : tag)) {
+              for (String f : forms.of(syn, baseTag)) {
                 alt = Math.max(alt, pairCount(left, f, right));
               }
             }

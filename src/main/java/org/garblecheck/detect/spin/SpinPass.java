@@ -116,6 +116,11 @@ public final class SpinPass implements Pass {
     double bits() {
       return Math.log((alt + 1.0) / (own + 1.0)) / Math.log(2);
     }
+
+    /** Whether our corpus's counts alone make the case; otherwise the common pair does. */
+    boolean corpusEvidence() {
+      return alt >= MIN_ALT && bits() >= MIN_BITS;
+    }
   }
 
   @Override
@@ -128,7 +133,7 @@ public final class SpinPass implements Pass {
       for (Swap s : find(a.analyzed().get(i), terms)) {
         String written = a.analyzed().get(i).getText().substring(s.from(), s.to());
         sink.report(RULE_ID, Category.SPIN, Severity.WARNING, a.inArticle(i, s.from(), s.to()),
-            s.common() > 0 && s.bits() < MIN_BITS
+            !s.corpusEvidence()
                 ? String.format(Locale.ROOT, "“%s” is rare in this context while “%s” makes a common English"
                     + " word pair here: a synonym swap by a spinner?", written, s.suggestion())
                 : String.format(Locale.ROOT, "“%s” is rare in this context while “%s” is common (%.1f bits):"
@@ -286,7 +291,7 @@ public final class SpinPass implements Pass {
   }
 
   private static boolean accept(Swap s) {
-    return s.common() > 0 || s.alt() >= MIN_ALT && s.bits() >= MIN_BITS;
+    return s.common() > 0 || s.corpusEvidence();
   }
 
   /**
