@@ -23,18 +23,30 @@ class ArticleFeaturesTest {
   }
 
   @Test
-  void burstIsTheLongestRunOfDamagedSentencesOverTheSentenceCount() {
-    // runs of damaged sentences (>= 0.5): 1, then 3 → 3 / 8
+  void burstIsTheLongestRunOfDamagedSentencesOverTheSentenceCountWithThePrior() {
+    // runs of damaged sentences (>= 0.5): 1, then 3 → 3 / (8 + 2 prior sentences)
     var f = ArticleFeatures.of(damages(0.6, 0.1, 0.5, 0.9, 0.7, 0.2, 0.0, 0.49), List.of(), 0.5);
-    assertEquals(3 / 8.0, f.get("burst"), 1e-12);
-    assertEquals(4 / 8.0, f.get("damagedShare"), 1e-12);
+    assertEquals(3 / 10.0, f.get("burst"), 1e-12);
+    assertEquals(4 / 10.0, f.get("damagedShare"), 1e-12);
+    assertEquals((0.6 + 0.1 + 0.5 + 0.9 + 0.7 + 0.2 + 0.0 + 0.49) / 10, f.get("meanDamage"), 1e-12);
   }
 
   @Test
-  void burstIsZeroWithoutDamageAndOneWhenEverythingIsDamaged() {
+  void burstIsZeroWithoutDamageAndAtMostTheShareThePriorLeaves() {
     assertEquals(0.0, ArticleFeatures.of(damages(0.1, 0.2), List.of(), 0.5).get("burst"));
-    assertEquals(1.0, ArticleFeatures.of(damages(0.8, 0.9, 0.5), List.of(), 0.5).get("burst"));
+    assertEquals(3 / 5.0, ArticleFeatures.of(damages(0.8, 0.9, 0.5), List.of(), 0.5).get("burst"), 1e-12);
     assertEquals(0.0, ArticleFeatures.of(List.of(), List.of(), 0.5).get("burst"));
+  }
+
+  @Test
+  void oneDamagedSentenceIsNotAWholeArticlesMean() {
+    // a one-sentence summary with damage 0.9 weighs as a third of a mean, not all of it
+    var f = ArticleFeatures.of(damages(0.9), List.of(), 0.5);
+    assertEquals(0.9 / 3, f.get("meanMt"), 1e-12);
+    assertEquals(1 / 3.0, f.get("damagedShare"), 1e-12);
+    // rates stay per sentence: residue in a one-line item is as much residue as in a long one
+    var r = ArticleFeatures.of(damages(0.0), List.of(finding(Category.RESIDUE, 2)), 0.5);
+    assertEquals(1.0, r.get("rate.residue"), 1e-12);
   }
 
   private static Finding finding(Category c, int start) {
@@ -48,7 +60,7 @@ class ArticleFeaturesTest {
     List<Finding> f = List.of(finding(Category.PERSON, 1), finding(Category.PERSON, 5),
         finding(Category.NAME, 22), finding(Category.SPIN, 12), finding(Category.FLUENCY, 31),
         finding(Category.SPELLING, 33));
-    assertEquals(2 / 4.0, ArticleFeatures.of(damages(0.9, 0.6, 0.7, 0.5), f, 0.5).get("specificShare"), 1e-12);
+    assertEquals(2 / 6.0, ArticleFeatures.of(damages(0.9, 0.6, 0.7, 0.5), f, 0.5).get("specificShare"), 1e-12);
     assertEquals(0.0, ArticleFeatures.of(damages(0.9, 0.6), List.of(finding(Category.QUOTE, 2)), 0.5)
         .get("specificShare"));
     Finding weightless = new Finding("R", Category.PERSON, Severity.WARNING, new TextSpan(2, 5), "m", List.of(),
