@@ -164,8 +164,10 @@ public final class HtmlRenderer implements Renderer {
     for (SentenceScore s : r.sentences()) {
       int i = s.sentence().index();
       long k = perSentence.getOrDefault(i, 0L);
+      String weak = k == 0 && s.damage() > 0 ? Texts.damageSources(r, s, 3) : "";
       String label = "Sentence " + (i + 1) + " of " + total + ": damage " + Numbers.fixed(s.damage(), 2)
-          + (k == 0 ? "" : ", " + k + (k == 1 ? " finding" : " findings"));
+          + (k == 0 ? "" : ", " + k + (k == 1 ? " finding" : " findings"))
+          + (weak.isEmpty() ? "" : ", weak evidence from " + weak);
       String cls = "cell lv" + level(s.damage()) + (s.damage() >= DAMAGED ? " dmg" : "");
       b.append("<li>");
       if (s.damage() > 0) {

@@ -53,7 +53,7 @@ public final class TextRenderer implements Renderer {
         + " sentences damaged" + (r.article().title().isEmpty() ? "" : " — “" + oneLine(r.article().title()) + "”")
         + "\n");
     for (SentenceScore s : r.worstSentences(WORST)) {
-      String from = sources(r, s);
+      String from = Texts.damageSources(r, s, SOURCES);
       out.write("  line " + lines.line(s.sentence().start()) + " damage " + Numbers.fixed(s.damage(), 2)
           + " (mt " + Numbers.fixed(s.mt(), 2) + ", spin " + Numbers.fixed(s.spin(), 2)
           + (from.isEmpty() ? "" : "; from " + from) + "): " + excerpt(s.sentence().span().of(text)) + "\n");
@@ -64,24 +64,6 @@ public final class TextRenderer implements Renderer {
   @Override
   public void end() throws IOException {
     out.flush();
-  }
-
-  /**
-   * The rules behind a sentence's damage, weightiest first (at most {@value #SOURCES}), shown findings and
-   * weak evidence alike: a sentence can be damaged by evidence too weak to show on its own, and the reader
-   * should see where its number comes from.
-   */
-  private static String sources(ArticleReport r, SentenceScore s) {
-    java.util.Map<String, Double> weight = new java.util.TreeMap<>();
-    for (Finding f : r.allFindings()) {
-      if (f.start() >= s.sentence().start() && f.start() < s.sentence().end()) {
-        weight.merge(f.ruleId(), Math.max(f.mt(), f.spin()) * f.strength(), Math::max);
-      }
-    }
-    return weight.entrySet().stream().filter(e -> e.getValue() > 0)
-        .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()
-            .thenComparing(java.util.Map.Entry.comparingByKey()))
-        .limit(SOURCES).map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static String excerpt(String s) {

@@ -5,9 +5,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.garblecheck.model.ArticleReport;
 import org.garblecheck.model.Category;
 import org.garblecheck.model.Finding;
+import org.garblecheck.model.SentenceScore;
 
 /** Small text helpers shared by renderers. */
 final class Texts {
@@ -52,5 +55,22 @@ final class Texts {
     out.sort(Map.Entry.<Category, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())));
     return out;
+  }
+
+  /**
+   * The rules behind a sentence's damage, weightiest first (at most {@code limit}), shown findings and
+   * weak evidence alike: a sentence can be damaged by evidence too weak to show on its own, and the reader
+   * should see where its number comes from.
+   */
+  static String damageSources(ArticleReport r, SentenceScore s, int limit) {
+    Map<String, Double> weight = new TreeMap<>();
+    for (Finding f : r.allFindings()) {
+      if (f.start() >= s.sentence().start() && f.start() < s.sentence().end()) {
+        weight.merge(f.ruleId(), Math.max(f.mt(), f.spin()) * f.strength(), Math::max);
+      }
+    }
+    return weight.entrySet().stream().filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit).map(Map.Entry::getKey).collect(Collectors.joining(", "));
   }
 }

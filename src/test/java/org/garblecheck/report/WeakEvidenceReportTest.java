@@ -11,7 +11,7 @@ import org.garblecheck.model.ArticleReport;
 import org.garblecheck.testing.Checkers;
 import org.junit.jupiter.api.Test;
 
-class TextRendererTest {
+class WeakEvidenceReportTest {
   @Test
   void aSentenceDamagedByWeakEvidenceNamesItsRules() throws Exception {
     // the clean sample: no finding strong enough to show, yet its worst sentences carry some damage
@@ -29,5 +29,10 @@ class TextRendererTest {
         assertTrue(r.evidence().stream().anyMatch(f -> f.ruleId().equals(rule)), rule + " is weak evidence");
       }
     }
+    // the HTML report's damage strip says the same in the cell's label
+    String html = ReportFixtures.render(ReportFormat.HTML, List.of(r), ReportFixtures.options());
+    var labels = java.util.regex.Pattern.compile("aria-label=\"(Sentence \\d+ of 16: damage [0-9.]+, weak evidence from [^\"]+)\"")
+        .matcher(html).results().map(m -> m.group(1)).toList();
+    assertTrue(labels.stream().anyMatch(l -> l.contains("damage 0.5")), labels.toString());
   }
 }
