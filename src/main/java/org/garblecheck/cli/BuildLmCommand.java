@@ -1,10 +1,14 @@
 package org.garblecheck.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -123,14 +127,14 @@ final class BuildLmCommand implements Command {
    * British → American spellings from LanguageTool's own en-US ↔ en-GB list ({@code colour → color}), so
    * that a frequency list that folds American spellings into British ones still counts both.
    */
-  static java.util.Map<String, String> britishToAmerican() throws java.io.IOException {
+  static Map<String, String> britishToAmerican() throws IOException {
     String res = "/org/languagetool/resource/en/en-US-GB.txt";
-    java.util.Map<String, String> map = new java.util.HashMap<>();
+    Map<String, String> map = new HashMap<>();
     try (var in = BuildLmCommand.class.getResourceAsStream(res)) {
       if (in == null) {
-        throw new java.io.IOException("LanguageTool's " + res + " is not on the class path");
+        throw new IOException("LanguageTool's " + res + " is not on the class path");
       }
-      for (String l : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String[] f = l.trim().split(";");
         if (!l.startsWith("#") && f.length == 2) {
           map.putIfAbsent(f[1].toLowerCase(Locale.ROOT), f[0].toLowerCase(Locale.ROOT));

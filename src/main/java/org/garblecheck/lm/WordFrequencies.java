@@ -48,7 +48,7 @@ public final class WordFrequencies {
     return Bundled.INSTANCE;
   }
 
-  /** Reads a {@code word count} list (blank lines and lines that are not two fields are skipped). */
+  /** Reads one list; see {@link #fromLists(List)}. */
   public static WordFrequencies fromList(Path list) throws IOException {
     return fromLists(List.of(list));
   }
