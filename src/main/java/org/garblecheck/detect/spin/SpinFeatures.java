@@ -35,8 +35,6 @@ public final class SpinFeatures {
       "maxPairLost");
   /** log10 of the rarest pair count in the pair list (SymSpell's: 6.4 million), the floor of its scale. */
   static final double PAIR_FLOOR = 6.8;
-  /** Synonyms tried per word for the common-pair figures (WordNet order: the commonest senses first). */
-  static final int PAIR_CANDIDATES = 12;
   /** log10 of a count in English at large below which a word is rare (about the 25,000th commonest). */
   static final double RARE = 6.3;
 
@@ -85,7 +83,7 @@ public final class SpinFeatures {
       String tag = r.getPOSTag();
       String lemma = r.getLemma();
       POS pos = tag == null || lemma == null ? null : posOf(tag);
-      if (pos == null || lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
+      if (pos == null || SpinPass.isAuxiliary(lemma)) {
         continue;
       }
       content++;
@@ -114,8 +112,8 @@ public final class SpinFeatures {
           pair = "k";
         } else {
           long alt = 0;
-          String baseTag = tag.indexOf(':') > 0 ? tag.substring(0, tag.indexOf(':')) : tag; // "NN:UN" -> "NN"
-          for (String syn : limit(wordNet.of(lemma, pos))) {
+          String baseTag = SpinPass.base(tag);
+          for (String syn : SpinPass.limit(wordNet.of(lemma, pos))) {
             if (syn.indexOf(' ') < 0) {
               for (String f : forms.of(syn, baseTag)) {
                 alt = Math.max(alt, pairCount(left, f, right));
@@ -192,10 +190,6 @@ public final class SpinFeatures {
       return null;
     }
     return token.toLowerCase(Locale.ROOT);
-  }
-
-  private static List<String> limit(List<String> l) {
-    return l.size() > PAIR_CANDIDATES ? l.subList(0, PAIR_CANDIDATES) : l;
   }
 
   /** Whether the word model knows all three words but has never seen the middle one beside either other. */

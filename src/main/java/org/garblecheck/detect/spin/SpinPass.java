@@ -54,7 +54,11 @@ public final class SpinPass implements Pass {
   static final long COMMONER = 10;
   /** The suggested combination must be a collocation: pointwise mutual information at least this (bits). */
   static final double MIN_PMI = 3.0;
-  private static final int MAX_PAIR_CANDIDATES = 12;
+  /**
+   * WordNet synonyms tried per word for a two-word swap here and for a common pair in {@link SpinFeatures}
+   * (WordNet order: the commonest senses first).
+   */
+  static final int MAX_PAIR_CANDIDATES = 12;
   /**
    * A common pair in English at large counts as evidence from this pointwise mutual information (bits),
    * computed from the pair list's counts against the word list's ({@link WordFrequencies}); the two lists
@@ -324,10 +328,16 @@ public final class SpinPass implements Pass {
   private static boolean lexical(Slot s) {
     String t = s.tag();
     return (t.startsWith("NN") || t.startsWith("JJ") || t.startsWith("VB"))
-        && !s.lemma().equals("be") && !s.lemma().equals("have") && !s.lemma().equals("do");
+        && !isAuxiliary(s.lemma());
   }
 
-  private static List<String> limit(List<String> l) {
+  /** be, have and do: verbs too common and too grammatical to be a swap or a collocate. */
+  static boolean isAuxiliary(String lemma) {
+    return lemma.equals("be") || lemma.equals("have") || lemma.equals("do");
+  }
+
+  /** The first {@value #MAX_PAIR_CANDIDATES} candidates. */
+  static List<String> limit(List<String> l) {
     return l.size() > MAX_PAIR_CANDIDATES ? l.subList(0, MAX_PAIR_CANDIDATES) : l;
   }
 
@@ -403,7 +413,8 @@ public final class SpinPass implements Pass {
     return null;
   }
 
-  private static String base(String tag) {
+  /** A LanguageTool tag without its suffix ("NN:UN" → "NN"). */
+  static String base(String tag) {
     int colon = tag.indexOf(':');
     return colon > 0 ? tag.substring(0, colon) : tag;
   }
