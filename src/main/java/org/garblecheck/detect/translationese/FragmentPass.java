@@ -10,6 +10,7 @@ import org.garblecheck.pass.FindingSink;
 import org.garblecheck.pass.Pass;
 import org.garblecheck.rule.RuleBook;
 import org.garblecheck.rule.RuleDefinition;
+import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 
 /**
@@ -24,7 +25,9 @@ import org.languagetool.AnalyzedTokenReadings;
  *       "Has/Had" + participle or object; "Does/Did" + verb; a past or present-tense verb alone or before
  *       "that" ("Stated.", "Said that …");
  *   <li>a sentence that opens with an adverbial or participle clause and continues after its comma with a
- *       finite auxiliary ("In 2010, was elected …", "Although the region is small, is rich in …").
+ *       finite auxiliary ("In 2010, was elected …", "Although the region is small, is rich in …"), or that
+ *       opens with a participle clause and continues after its comma with a past or present-tense verb
+ *       that ends the sentence without a subject ("Asked about it on Tuesday, smiled.").
  * </ul>
  * Not reported: questions and inversions ("Is it true?", "Had the vote gone the other way, …", "Should
  * the talks fail, …", "Said the minister: …"), imperatives ("Do not expect …"), lines that do not end as
@@ -180,7 +183,7 @@ public final class FragmentPass implements Pass {
       if (t.equals(",")) {
         AnalyzedTokenReadings verb = tokens[j + 1];
         if (!FINITE_AFTER_COMMA.contains(verb.getToken().toLowerCase(Locale.ROOT))) {
-          return -1;
+          return participleClause(w) && isBareFiniteVerb(verb) && lastClause(tokens, j + 2) ? j + 1 : -1;
         }
         AnalyzedTokenReadings after = j + 2 < tokens.length ? tokens[j + 2] : null;
         if (after != null && (after.hasPosTagStartingWith("PRP")
@@ -191,6 +194,44 @@ public final class FragmentPass implements Pass {
       }
     }
     return -1;
+  }
+
+  /** "Asked about it on Tuesday, …", "Born in Lagos, …": a clause opened by a participle, not a preposition or an imperative. */
+  private static boolean participleClause(AnalyzedTokenReadings w) {
+    return (w.hasPosTagStartingWith("VBN") || w.hasPosTagStartingWith("VBG")) && !isCommonNoun(w)
+        && !w.hasPosTag("IN") && !w.hasPosTag("VB") && !w.hasPosTag("VBP"); // not "Come and see it, built …"
+  }
+
+  /** A common-noun reading; the proper-noun reading every capitalised first word gets does not count. */
+  private static boolean isCommonNoun(AnalyzedTokenReadings t) {
+    for (AnalyzedToken r : t) {
+      String tag = r.getPOSTag();
+      if (tag != null && tag.startsWith("NN") && !tag.startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A past or present-tense lexical verb that cannot be read as a noun: "smiled", "moved", "employs"
+   * — not "plans" (a noun). A participle that opens another clause ("Founded in 1871, expanded in 1900,
+   * the port …") is followed by a comma, which {@link #lastClause} rules out.
+   */
+  private static boolean isBareFiniteVerb(AnalyzedTokenReadings t) {
+    return (t.hasPosTag("VBD") || t.hasPosTag("VBZ")) && !t.hasPosTagStartingWith("NN")
+        && !NOT_FINITE.contains(t.getToken().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether no comma or clause break follows from token {@code from} on: the verb's clause ends the sentence. */
+  private static boolean lastClause(AnalyzedTokenReadings[] tokens, int from) {
+    for (int j = from; j < tokens.length; j++) {
+      String t = tokens[j].getToken();
+      if (t.equals(",") || t.length() == 1 && CLAUSE_BREAK.indexOf(t.charAt(0)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isEnd(AnalyzedTokenReadings t) {

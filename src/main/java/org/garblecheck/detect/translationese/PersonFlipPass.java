@@ -33,6 +33,8 @@ public final class PersonFlipPass implements Pass {
   static final int VOICE_SENTENCES = 3;
   static final double VOICE_SHARE = 0.1;
   static final int QUESTION_PARAGRAPHS = 2;
+  /** How many tokens before a pronoun a reporting verb is looked for ("told reporters that I"). */
+  static final int REPORTING_WINDOW = 4;
 
   private static final Set<String> FIRST_PERSON =
       Set.of("i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves");
@@ -94,7 +96,8 @@ public final class PersonFlipPass implements Pass {
           continue;
         }
         voiceSentences.add(i);
-        if (readerAddressed || isNewsroomVoice(tokens, k) || opensQuoteLater(s, speech, tokens, k)) {
+        if (readerAddressed || isNewsroomVoice(tokens, k)
+            || opensQuoteLater(s, speech, tokens, k) && !reportedSpeech(s, speech, tokens, k)) {
           continue;
         }
         outside.add(new TextSpan(offset, offset + tokens[k].getToken().length()));
@@ -133,6 +136,21 @@ public final class PersonFlipPass implements Pass {
       String t = tokens[j].getToken();
       if ((t.equals("\"") || t.equals("“")) && speech.isInside(s.start() + tokens[j].getStartPos())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "She said I had voted for the party and was "thinking about it"": a reporting verb outside quotation
+   * marks shortly before the pronoun makes it reported speech, which a third-person story words in the
+   * third person however the sentence goes on.
+   */
+  static boolean reportedSpeech(Sentence s, QuotedSpeech speech, AnalyzedTokenReadings[] tokens, int k) {
+    for (int j = Math.max(1, k - REPORTING_WINDOW); j < k; j++) {
+      AnalyzedTokenReadings t = tokens[j];
+      if ((t.hasPosTag("VBD") || t.hasPosTag("VBZ")) && t.hasLemma("say") || t.hasLemma("tell") && t.hasPosTag("VBD")) {
+        return !speech.isInside(s.start() + t.getStartPos());
       }
     }
     return false;

@@ -27,6 +27,15 @@ class FragmentPassTest {
   }
 
   @Test
+  void flagsTheLastVerbAfterAnOpeningParticipleClauseWithoutSubject() {
+    String text = "The coach was asked about the defeat. Asked about it on Tuesday, smiled. "
+        + "Raised in Accra, moved to Leeds in 1990. Asked about it, the coach smiled. "
+        + "Founded in 1871, expanded in 1900, the port handles grain. In March, talks resumed. "
+        + "Come and see the statue, erected in 1985.";
+    assertEquals(List.of(at(text, "smiled", 0), at(text, "moved", 0)), Spans.of(ID, text));
+  }
+
+  @Test
   void questionsInversionsAndImperativesAreFine() {
     String text = "Is the bridge safe? Had the vote gone the other way, the mayor would have resigned. "
         + "Should the talks fail, the strike will begin. Do not expect a quick deal. "

@@ -22,6 +22,14 @@ class PersonFlipPassTest {
   }
 
   @Test
+  void reportedSpeechRunningIntoAQuotationIsStillReported() {
+    String text = "The seamstress, 67, has voted twice. \"I don't care,\" she said.\n"
+        + "She said I had voted for the party and was \"thinking about it\" this time.\n"
+        + "We need to \"start again from scratch,\" the mayor said.";
+    assertEquals(List.of(at(text, "I", 1)), Spans.of(ID, text));
+  }
+
+  @Test
   void reportsUnderThePersonCategory() {
     String text = "\"We will appeal,\" the union said. The union later said we would accept the offer.";
     assertEquals(List.of(at(text, "we", 0)), Spans.of(ID, text));
