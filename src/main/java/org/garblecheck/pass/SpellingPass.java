@@ -23,7 +23,9 @@ import org.languagetool.rules.RuleMatch;
  * lower-case word the article uses twice or more is taken as the article's own term (a garble is a slip,
  * a coinage is used again: "storyworld", "acquittee"). Not judged either: words with phonetic (IPA)
  * letters or combining marks, which are transcriptions, and a word cut off by a dash ("vali-"), which is
- * how transcripts write a false start.
+ * how transcripts write a false start. Words without a Latin letter (Arabic, Japanese …) are not English
+ * spellings at all, and three unknown words within six are a stretch of another language (see
+ * {@link #foreignStretch}).
  */
 public final class SpellingPass implements Pass {
   public static final String RULE_ID = "GC_UNKNOWN_WORD";
@@ -31,6 +33,10 @@ public final class SpellingPass implements Pass {
   private static final int OWN_TERM_COUNT = 2;
   /** IPA letters, spacing modifiers and combining marks: a phonetic transcription, not a spelling. */
   private static final Pattern PHONETIC = Pattern.compile(".*[\u0250-\u036F\u1D00-\u1DBF].*");
+  /** A Latin letter: words in other scripts (Arabic, Japanese …) are names or quotations, not spellings. */
+  private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+  static final int FOREIGN_MIN_WORDS = 3;
+  static final int FOREIGN_WINDOW = 6;
 
   private final Lexicon lexicon;
 
@@ -50,15 +56,30 @@ public final class SpellingPass implements Pass {
     for (int i = 0; i < a.sentences().size(); i++) {
       AnalyzedSentence s = a.analyzed().get(i);
       AnalyzedTokenReadings[] tokens = s.getTokensWithoutWhitespace();
+      List<AnalyzedTokenReadings> unknown = new ArrayList<>();
+      List<Integer> unknownAt = new ArrayList<>(); // word positions of the unknown words
+      int words = 0;
       for (int k = 0; k < tokens.length; k++) {
         AnalyzedTokenReadings t = tokens[k];
         String word = t.getToken();
+        boolean isWord = !word.isEmpty() && Character.isLetter(word.charAt(0));
+        words += isWord ? 1 : 0;
         // cheap checks first: the speller's match() would compute suggestions for every unknown name
         if (t.isSentenceStart() || !isCandidate(word) || cutOff(tokens, k)
             || counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= OWN_TERM_COUNT
             || t.isImmunized() || t.isIgnoredBySpeller() || lexicon.isKnown(word)) {
           continue;
         }
+        unknown.add(t);
+        unknownAt.add(words);
+      }
+      boolean[] foreign = foreignStretch(unknownAt);
+      for (int u = 0; u < unknown.size(); u++) {
+        if (foreign[u]) {
+          continue;
+        }
+        AnalyzedTokenReadings t = unknown.get(u);
+        String word = t.getToken();
         TextSpan span = a.inArticle(i, t.getStartPos(), t.getEndPos());
         sink.report(RULE_ID, Category.SPELLING, Severity.WARNING, span,
             "Unknown word “" + word + "”: a misspelling, or a word broken by translation or spinning.",
@@ -79,7 +100,28 @@ public final class SpellingPass implements Pass {
 
   static boolean isCandidate(String word) {
     return word.length() > 1 && !NOT_A_WORD.matcher(word).matches()
-        && Character.isLetter(word.charAt(0)) && !PHONETIC.matcher(word).matches();
+        && Character.isLetter(word.charAt(0)) && !PHONETIC.matcher(word).matches()
+        && LATIN.matcher(word).find();
+  }
+
+  /**
+   * Which unknown words (given by their word positions in the sentence, ascending) belong to a stretch of
+   * another language — a quoted French line, a Latin motto — rather than being slips: those among at least
+   * {@value #FOREIGN_MIN_WORDS} unknown words within {@value #FOREIGN_WINDOW} consecutive words. A
+   * translation leaves an untranslated word here and there; single foreign words are still reported (and
+   * judged by the word-shape detectors).
+   */
+  static boolean[] foreignStretch(List<Integer> positions) {
+    boolean[] out = new boolean[positions.size()];
+    for (int u = 0; u + FOREIGN_MIN_WORDS - 1 < positions.size(); u++) {
+      int last = u + FOREIGN_MIN_WORDS - 1;
+      if (positions.get(last) - positions.get(u) < FOREIGN_WINDOW) {
+        for (int v = u; v <= last; v++) {
+          out[v] = true;
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether token k is followed at once, with no space, by a dash: a word broken off in speech. */
