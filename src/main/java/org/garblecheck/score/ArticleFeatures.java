@@ -21,7 +21,10 @@ import org.garblecheck.model.SentenceScore;
  *       detector (a broken word, a garbled name, a person flip …) that carries weight: a few such slips in a
  *       long story are rare in fluent text even when the mean damage is low; a finding configured to weigh
  *       nothing does not count;
- *   <li>{@code rate.<category>}: findings of that category per sentence.
+ *   <li>{@code rate.<category>}: findings of that category per sentence;
+ *   <li>{@code has.<category>}: 1 when the article has any finding of that category, else 0 — for signs
+ *       that tell about the whole page however long it is (one "The post … appeared first on …" line marks
+ *       a scraped copy, which a per-sentence rate would dilute to nothing in a long story).
  * </ul>
  *
  * <p>The damage means and shares count {@value #PRIOR_SENTENCES} undamaged sentences more than the article
@@ -66,6 +69,9 @@ public final class ArticleFeatures {
     for (Category c : Category.values()) {
       long count = findings.stream().filter(x -> x.category() == c).count();
       f.put("rate." + c.id(), count / (double) n);
+    }
+    for (Category c : Category.values()) {
+      f.put("has." + c.id(), findings.stream().anyMatch(x -> x.category() == c) ? 1.0 : 0.0);
     }
     return f;
   }

@@ -49,6 +49,17 @@ class ArticleFeaturesTest {
     assertEquals(1.0, r.get("rate.residue"), 1e-12);
   }
 
+  @Test
+  void aSignOfTheWholePageCountsOnceWhateverTheLength() {
+    var one = ArticleFeatures.of(damages(0.0, 0.0, 0.0, 0.0), List.of(finding(Category.RESIDUE, 2)), 0.5);
+    var two = ArticleFeatures.of(damages(0.0), List.of(finding(Category.RESIDUE, 2), finding(Category.RESIDUE, 9)),
+        0.5);
+    assertEquals(1.0, one.get("has.residue"), 0.0);
+    assertEquals(1.0, two.get("has.residue"), 0.0);
+    assertEquals(0.25, one.get("rate.residue"), 1e-12);
+    assertEquals(0.0, one.get("has.name"), 0.0);
+  }
+
   private static Finding finding(Category c, int start) {
     return new Finding("R", c, Severity.WARNING, new TextSpan(start, start + 3), "m", List.of(), 0.5, 0);
   }

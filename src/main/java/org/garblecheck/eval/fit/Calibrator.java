@@ -64,7 +64,7 @@ public final class Calibrator {
       double maxCleanBelow, double garbledOdds) {
     public static final List<String> DEFAULT_FEATURES =
         List.of("meanMt", "meanSpin", "damagedShare", "specificShare");
-    public static final List<String> DEFAULT_FIXED = List.of("rate.residue", "rate.article");
+    public static final List<String> DEFAULT_FIXED = List.of("rate.residue", "has.residue", "rate.article");
 
     public Options {
       features = List.copyOf(features);
