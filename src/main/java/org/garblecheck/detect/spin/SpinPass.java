@@ -230,7 +230,7 @@ public final class SpinPass implements Pass {
       if (syn.indexOf(' ') >= 0) {
         continue;
       }
-      for (String f : forms.of(syn, w.tag())) {
+      for (String f : forms.inflected(syn, w.tag())) {
         int id = words.id(f);
         if (id == 0 || words.rawCount(id) <= ownUnigram
             || frequencies.count(f) < COMMONER * Math.max(general, 1)) {
@@ -275,8 +275,8 @@ public final class SpinPass implements Pass {
         if (!compound && (x == 0 || y == 0)) {
           continue;
         }
-        for (String f1 : x == 0 ? List.of(a.lower()) : forms.of(firsts.get(x), a.tag())) {
-          for (String f2 : y == 0 ? List.of(b.lower()) : forms.of(seconds.get(y), b.tag())) {
+        for (String f1 : x == 0 ? List.of(a.lower()) : forms.inflected(firsts.get(x), a.tag())) {
+          for (String f2 : y == 0 ? List.of(b.lower()) : forms.inflected(seconds.get(y), b.tag())) {
             long alt = collocated(words.id(f1), words.id(f2));
             if (compound) {
               alt = Math.max(alt, MIN_ALT);

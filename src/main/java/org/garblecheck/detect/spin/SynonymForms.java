@@ -14,7 +14,8 @@ import org.languagetool.synthesis.Synthesizer;
 /**
  * The surface forms a WordNet lemma takes for a Penn tag ("talk", NNS → "talks"; "confer", VBD →
  * "conferred"), by LanguageTool's synthesizer; the lemma itself for base tags, multi-word lemmas inflected
- * on their last word, and the lemma when there is no synthesizer or it knows no form. Not thread-safe (a
+ * on their last word, and the lemma when there is no synthesizer or it knows no form (not in
+ * {@link #inflected}). Not thread-safe (a
  * cache per instance): one per worker.
  */
 final class SynonymForms {
@@ -26,7 +27,19 @@ final class SynonymForms {
   }
 
   List<String> of(String lemma, String tag) {
-    String key = tag + ' ' + lemma;
+    return of(lemma, tag, false);
+  }
+
+  /**
+   * The forms for an inflecting tag only when the synthesizer knows them: never the bare lemma in place of
+   * "busiest" or "conferred" (a suggestion must fit where the word stands). Base tags give the lemma.
+   */
+  List<String> inflected(String lemma, String tag) {
+    return of(lemma, tag, true);
+  }
+
+  private List<String> of(String lemma, String tag, boolean strict) {
+    String key = (strict ? "!" : "") + tag + ' ' + lemma;
     List<String> hit = cache.get(key);
     if (hit != null) {
       return hit;
@@ -34,8 +47,8 @@ final class SynonymForms {
     Set<String> out = new LinkedHashSet<>();
     int space = lemma.lastIndexOf(' ');
     String head = lemma.substring(space + 1);
-    if (synthesizer != null && !tag.equals("NN") && !tag.equals("JJ") && !tag.equals("VB")
-        && !tag.equals("RB")) {
+    boolean inflecting = !tag.equals("NN") && !tag.equals("JJ") && !tag.equals("VB") && !tag.equals("RB");
+    if (synthesizer != null && inflecting) {
       try {
         for (String f : synthesizer.synthesize(new AnalyzedToken(head, tag, head), tag)) {
           out.add(lemma.substring(0, space + 1) + f.toLowerCase(Locale.ROOT));
@@ -44,7 +57,7 @@ final class SynonymForms {
         throw new UncheckedIOException("LanguageTool's synthesizer failed", e);
       }
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && !(strict && inflecting && synthesizer != null)) {
       out.add(lemma);
     }
     List<String> l = List.copyOf(out);
