@@ -16,6 +16,7 @@ import org.garblecheck.pass.Pass;
  *       fluent text of its length: word combinations and word orders that English does not use, whatever
  *       the words. The finding spans the worst few-token window (the local spike), so an editor sees where
  *       to look; the message gives the sentence's score against the threshold ({@link FluencySettings}).
+ *       Severity info: a statistical hint for the editor, not a certain error.
  *   <li>{@code MT_WORDING}: the {@link WordingModel}, trained on fluent English against its own
  *       machine-translation round trips, finds the sentence built the way translated text is. The finding
  *       spans the sentence and is graded: its strength grows with the model's log-odds
@@ -77,7 +78,9 @@ public final class FluencyPass implements Pass {
       int from = s.worstWindowStart(w);
       int start = s.tokens().get(from).start();
       int end = s.tokens().get(from + w - 1).end();
-      sink.report(RULE_ID, Category.FLUENCY, Severity.WARNING, a.inArticle(i, start, end),
+      // info, as the sentence models' findings: a statistical hint, which the calibrated scoring model
+      // currently gives no weight of its own (MT_WORDING carries the same evidence)
+      sink.report(RULE_ID, Category.FLUENCY, Severity.INFO, a.inArticle(i, start, end),
           String.format(Locale.ROOT, "Unusual wording for fluent English (%.2f bits per word above the"
               + " model's expectation, threshold %.2f); the words around “%s” read like machine translation"
               + " or spinning.", score, threshold, text.substring(start, end)),
