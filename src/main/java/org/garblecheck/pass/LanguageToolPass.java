@@ -23,9 +23,13 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * Runs the LanguageTool rules chosen in {@code rules/languagetool.yml} on the analysis the article already
  * has, instead of letting LanguageTool analyse the text a second time. Sentence rules run per sentence;
  * text-level rules (unpaired quotes and the like) run per paragraph. Our own pattern rules from
- * {@code rules/languagetool/} are added to the worker's LanguageTool and run the same way.
+ * {@code rules/languagetool/} are added to the worker's LanguageTool and run the same way. An unpaired
+ * single quote that is an apostrophe or has its partner elsewhere in the paragraph is not reported
+ * ({@link SingleQuotes}).
  */
 public final class LanguageToolPass implements Pass {
+  static final String UNPAIRED_QUOTES = "EN_UNPAIRED_QUOTES";
+
   private record Selected(Rule rule, Category category) {}
 
   private final List<Selected> sentenceRules = new ArrayList<>();
@@ -107,12 +111,20 @@ public final class LanguageToolPass implements Pass {
         for (RuleMatch m : ((TextLevelRule) sel.rule()).match(group)) {
           int from = toArticle(a, idx, cumulative, m.getFromPos());
           int to = toArticle(a, idx, cumulative, Math.max(m.getFromPos(), m.getToPos() - 1)) + 1;
+          if (to == from + 1 && isUnpairedRule(sel) && SingleQuotes.isSingleQuote(a.text().charAt(from))
+              && SingleQuotes.pairedOrApostrophe(a.text().substring(p.span().start(), p.span().end()), from - p.span().start())) {
+            continue; // an apostrophe, or a single quote whose partner is in another sentence of the paragraph
+          }
           if (to > from) {
             report(sink, sel, new TextSpan(from, to), m);
           }
         }
       }
     }
+  }
+
+  private static boolean isUnpairedRule(Selected sel) {
+    return sel.rule().getId().equals(UNPAIRED_QUOTES);
   }
 
   private static int toArticle(AnalyzedArticle a, List<Integer> idx, int[] cumulative, int pos) {
