@@ -149,7 +149,9 @@ public final class PersonFlipPass implements Pass {
   static boolean reportedSpeech(Sentence s, QuotedSpeech speech, AnalyzedTokenReadings[] tokens, int k) {
     for (int j = Math.max(1, k - REPORTING_WINDOW); j < k; j++) {
       AnalyzedTokenReadings t = tokens[j];
-      if ((t.hasPosTag("VBD") || t.hasPosTag("VBZ")) && t.hasLemma("say") || t.hasLemma("tell") && t.hasPosTag("VBD")) {
+      boolean says = (t.hasPosTag("VBD") || t.hasPosTag("VBZ")) && t.hasLemma("say");
+      boolean told = t.hasPosTag("VBD") && t.hasLemma("tell");
+      if (says || told) {
         return !speech.isInside(s.start() + t.getStartPos());
       }
     }
