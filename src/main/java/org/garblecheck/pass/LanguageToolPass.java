@@ -112,7 +112,7 @@ public final class LanguageToolPass implements Pass {
           int from = toArticle(a, idx, cumulative, m.getFromPos());
           int to = toArticle(a, idx, cumulative, Math.max(m.getFromPos(), m.getToPos() - 1)) + 1;
           if (to == from + 1 && isUnpairedRule(sel) && SingleQuotes.isSingleQuote(a.text().charAt(from))
-              && SingleQuotes.pairedOrApostrophe(a.text().substring(p.span().start(), p.span().end()), from - p.span().start())) {
+              && SingleQuotes.pairedOrApostrophe(p.span().of(a.text()), from - p.span().start())) {
             continue; // an apostrophe, or a single quote whose partner is in another sentence of the paragraph
           }
           if (to > from) {

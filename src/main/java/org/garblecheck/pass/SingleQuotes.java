@@ -60,7 +60,6 @@ final class SingleQuotes {
     char before = at > 0 ? p.charAt(at - 1) : ' ';
     char after = at + 1 < p.length() ? p.charAt(at + 1) : ' ';
     boolean endSide = Character.isWhitespace(after) || ".,;:!?\"\u201D)]".indexOf(after) >= 0;
-    return !Character.isWhitespace(before) && endSide && p.charAt(at) != '\u2018'
-        && !(Character.isLetter(after)); // never inside a word
+    return !Character.isWhitespace(before) && endSide && p.charAt(at) != '\u2018';
   }
 }
