@@ -66,12 +66,15 @@ public final class ArticleFeatures {
     f.put("damagedShare", damaged / withPrior);
     f.put("burst", longestRun / withPrior);
     f.put("specificShare", specificSentences(sentences, findings) / withPrior);
-    for (Category c : Category.values()) {
-      long count = findings.stream().filter(x -> x.category() == c).count();
-      f.put("rate." + c.id(), count / (double) n);
+    int[] perCategory = new int[Category.values().length];
+    for (Finding x : findings) {
+      perCategory[x.category().ordinal()]++;
     }
     for (Category c : Category.values()) {
-      f.put("has." + c.id(), findings.stream().anyMatch(x -> x.category() == c) ? 1.0 : 0.0);
+      f.put("rate." + c.id(), perCategory[c.ordinal()] / (double) n);
+    }
+    for (Category c : Category.values()) {
+      f.put("has." + c.id(), perCategory[c.ordinal()] > 0 ? 1.0 : 0.0);
     }
     return f;
   }
