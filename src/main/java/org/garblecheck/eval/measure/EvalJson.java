@@ -34,7 +34,9 @@ public final class EvalJson {
       for (Verdict v : Verdict.values()) {
         verdicts.put(v.id(), g.verdicts().getOrDefault(v, 0));
       }
-      put(level(o.putObject("paragraphs"), g.paragraphs()), "spillover", g.spillover());
+      ObjectNode paragraphs = level(o.putObject("paragraphs"), g.paragraphs());
+      put(paragraphs, "spillover", g.spillover());
+      put(paragraphs, "localisation", g.localisation());
       level(o.putObject("sentences"), g.sentences());
     }
     ArrayNode cats = root.putArray("categories");

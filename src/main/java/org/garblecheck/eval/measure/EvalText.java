@@ -29,10 +29,11 @@ public final class EvalText {
           + "/" + g.verdicts().get(Verdict.GARBLED));
     }
     b.append("\nPARAGRAPHS  changed lines vs all lines of clean articles; line damage = worst sentence;"
-        + " spill = flagged share of unchanged lines in damaged versions\n");
-    levelHeader(b, w, "spill");
+        + " spill = flagged share of unchanged lines in damaged versions; local = AUC of changed against"
+        + " unchanged lines within damaged versions\n");
+    levelHeader(b, w, "spill  local");
     for (Evaluation.Group g : r.groups()) {
-      levelRow(b, w, g, g.paragraphs(), num(g.spillover(), 3));
+      levelRow(b, w, g, g.paragraphs(), num(g.spillover(), 3) + "  " + num(g.localisation(), 3));
     }
     b.append("\nSENTENCES  changed sentences vs all sentences of clean articles\n");
     levelHeader(b, w, "");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.garblecheck.eval.Roc;
 import org.garblecheck.eval.corpus.ScoredVersion;
 import org.garblecheck.eval.corpus.Split;
 import org.garblecheck.model.ArticleReport;
@@ -26,7 +27,11 @@ import org.garblecheck.model.Verdict;
  *       the clean articles; a line's damage is the highest damage of a sentence starting on it; flagged =
  *       damage ≥ {@code sentence.damaged}. Unchanged lines of damaged versions are neither: they are the
  *       clean text again, and counting them as negatives would count the clean lines twice; how often they
- *       are flagged is reported apart as "spill-over" (article-level detectors may fire on them).
+ *       are flagged is reported apart as "spill-over" (article-level detectors may fire on them). Apart
+ *       too, "localisation": within each damaged version that has both, how often a changed line has more
+ *       damage than an unchanged one (ties ½), pooled over the pairs of all versions. Clean articles are
+ *       not in it, so article-level evidence cannot raise it: it is how well damage is placed within a
+ *       story (telling only for partial damage: hand-made, mixed, slips).
  *   <li>Sentences: positives are changed sentences (see {@link ScoredVersion}), negatives every sentence of
  *       the clean articles.
  *   <li>Per category: the share of changed lines with at least one finding of the category, and of clean
@@ -51,10 +56,12 @@ public final class Evaluation {
 
   /**
    * @param spillover of the unchanged lines of damaged versions, the share flagged
+   * @param localisation within damaged versions, the AUC of changed against unchanged lines (NaN: no version
+   *     has both)
    * @param verdicts verdict counts of the damaged versions
    */
   public record Group(String generator, String split, Level articles, Level paragraphs, Level sentences,
-      double spillover, Map<Verdict, Integer> verdicts) {}
+      double spillover, double localisation, Map<Verdict, Integer> verdicts) {}
 
   /** One category: share of clean lines and of each generator's changed lines with a finding of it. */
   public record CategoryRow(Category category, double clean, Map<String, Double> recall) {}
@@ -108,7 +115,8 @@ public final class Evaluation {
       verdicts.put(v, 0);
     }
     mine.forEach(v -> verdicts.merge(v.report().verdict(), 1, Integer::sum));
-    return new Group(generator, split, articles, paragraphs, sentences, spill, verdicts);
+    double local = positives.localPairs == 0 ? Double.NaN : positives.localWins / positives.localPairs;
+    return new Group(generator, split, articles, paragraphs, sentences, spill, local, verdicts);
   }
 
   private static long count(double[] d, double t) {
@@ -126,7 +134,7 @@ public final class Evaluation {
    * and sentences only).
    */
   private record Side(double[] articleDamage, long articlesFlagged, double[] lineDamage, double[] sentenceDamage,
-      long unchangedLines, long unchangedLinesFlagged) {
+      long unchangedLines, long unchangedLinesFlagged, double localWins, double localPairs) {
     static Side of(List<ScoredVersion> versions, double damagedAt) {
       double[] articles = new double[versions.size()];
       long flagged = 0;
@@ -134,6 +142,8 @@ public final class Evaluation {
       List<Double> sentences = new ArrayList<>();
       long unchanged = 0;
       long unchangedFlagged = 0;
+      double localWins = 0;
+      double localPairs = 0;
       for (int k = 0; k < versions.size(); k++) {
         ScoredVersion v = versions.get(k);
         ArticleReport r = v.report();
@@ -141,13 +151,22 @@ public final class Evaluation {
         flagged += r.verdict() != Verdict.CLEAN ? 1 : 0;
         boolean clean = v.version().isClean();
         double[] ld = v.lineDamage();
+        List<Double> changedHere = new ArrayList<>();
+        List<Double> unchangedHere = new ArrayList<>();
         for (int l = 0; l < ld.length; l++) {
           if (clean || v.isLineChanged(l + 1)) {
             lines.add(ld[l]);
+            changedHere.add(ld[l]);
           } else {
             unchanged++;
             unchangedFlagged += ld[l] >= damagedAt ? 1 : 0;
+            unchangedHere.add(ld[l]);
           }
+        }
+        if (!clean && !unchangedHere.isEmpty() && !changedHere.isEmpty()) {
+          double pairs = (double) changedHere.size() * unchangedHere.size();
+          localWins += Roc.auc(unbox(changedHere), unbox(unchangedHere)) * pairs;
+          localPairs += pairs;
         }
         for (int s = 0; s < r.sentences().size(); s++) {
           if (clean || v.sentenceChanged()[s]) {
@@ -155,7 +174,8 @@ public final class Evaluation {
           }
         }
       }
-      return new Side(articles, flagged, unbox(lines), unbox(sentences), unchanged, unchangedFlagged);
+      return new Side(articles, flagged, unbox(lines), unbox(sentences), unchanged, unchangedFlagged, localWins,
+          localPairs);
     }
   }
 

@@ -72,6 +72,9 @@ class EvaluationTest {
     assertEquals(1.0 / 3, es.paragraphs().atOnePercent().recall(), 1e-12);
     // unchanged lines of damaged versions: a-es line 1 (0.1), b-es lines 1 (0.9) and 3 (0) → 1 of 3 flagged
     assertEquals(1.0 / 3, es.spillover(), 1e-12);
+    // localisation, within each version: a-es changed {0.7, 0.3} vs unchanged {0.1}: 2 of 2 pairs;
+    // b-es changed {0.5} vs unchanged {0.9, 0}: 1 of 2 pairs → 3 of 4, the clean articles not involved
+    assertEquals(3.0 / 4, es.localisation(), 1e-12);
   }
 
   @Test
