@@ -75,6 +75,10 @@ final class CalibrateCommand implements Command {
         .addOption(Option.builder().longOpt("garbled-odds").hasArg().argName("R")
             .desc("the garbled threshold is where the model's odds of damage are R times its odds at the clean"
                 + " threshold (default 10)").build())
+        .addOption(Option.builder().longOpt("context-strength").hasArg().argName("K")
+            .desc("how far the rest of an article moves the damage shown for each of its sentences, 0 (not at"
+                + " all) to 1 (a full odds update); default " + Calibrator.Options.DEFAULT_CONTEXT_STRENGTH)
+            .build())
         .addOption(Cli.help());
   }
 
@@ -96,7 +100,8 @@ final class CalibrateCommand implements Command {
           number(line, "l2-article", 0.1, 1e-9, 1e9),
           list(line, "features", Calibrator.Options.DEFAULT_FEATURES),
           list(line, "fixed", Calibrator.Options.DEFAULT_FIXED), number(line, "max-clean-below", 0.01, 0, 0.5),
-          number(line, "garbled-odds", 10, 1, 1e6));
+          number(line, "garbled-odds", 10, 1, 1e6),
+          number(line, "context-strength", Calibrator.Options.DEFAULT_CONTEXT_STRENGTH, 0, 1));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -154,7 +159,8 @@ final class CalibrateCommand implements Command {
     provenance.add(String.format(Locale.ROOT, "--seed %d --folds %d --l2-weights %s --l2-article %s", seed,
         folds, plain(options.l2Weights()), plain(options.l2Article())));
     provenance.add("--features " + String.join(",", options.features()) + " --fixed "
-        + String.join(",", options.fixed()) + " --max-clean-below " + plain(options.maxCleanBelow()));
+        + String.join(",", options.fixed()) + " --max-clean-below " + plain(options.maxCleanBelow())
+        + " --context-strength " + plain(options.contextStrength()));
     provenance.add(String.format(Locale.ROOT, "on %s: %d clean articles, %d damaged fit versions (%s).",
         corpus.description(), fit.cleanArticles(), fit.damagedVersions(), fitGenerators(all)));
     provenance.add(headline("cross-validated", cvResult, "fit"));

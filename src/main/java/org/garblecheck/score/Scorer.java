@@ -19,7 +19,9 @@ import org.garblecheck.rule.ScoringData;
  * <p>A sentence's damage on an axis is {@code 1 - Π(1 - w)} over the weights of its findings (so weak
  * signals add up and one strong signal is enough); its overall damage combines the two axes the same way.
  * Findings of categories that are not sentence damage (scraper residue, article-level signs) count only
- * at article level. The article model is a logistic function of {@link ArticleFeatures}:
+ * at article level. The damage a report shows for each sentence is then read in the light of the rest of
+ * the article ({@link ArticleContext}). The article model is a logistic function of {@link ArticleFeatures}
+ * of the damage before that step:
  * {@code score = 100 · (1 − σ(bias + Σ coefficient · feature)) / (1 − σ(bias))}, so that an
  * article without any finding scores 100, with the verdict from the thresholds.
  */
@@ -52,6 +54,25 @@ public final class Scorer {
 
   private ArticleReport score(Article article, List<Paragraph> paragraphs, List<Sentence> sentences,
       List<Finding> findings) {
+    List<SentenceScore> raw = damage(sentences, findings);
+    List<Finding> shown = findings.stream().filter(Finding::shown).toList();
+    List<Finding> evidence = findings.stream().filter(f -> !f.shown()).toList();
+    double score = articleScore(ArticleFeatures.of(raw, shown, data.damagedSentence()));
+    List<SentenceScore> inContext = ArticleContext.apply(raw, data.context());
+    return new ArticleReport(article, paragraphs, inContext, shown, score, verdict(score), evidence);
+  }
+
+  /**
+   * The article features of a report, from the sentence damage its findings make before the article's
+   * context is taken into account (as the article score is computed).
+   */
+  public Map<String, Double> features(ArticleReport r) {
+    List<Sentence> sentences = r.sentences().stream().map(SentenceScore::sentence).toList();
+    return ArticleFeatures.of(damage(sentences, r.allFindings()), r.findings(), data.damagedSentence());
+  }
+
+  /** Each sentence's damage from its own findings. */
+  private static List<SentenceScore> damage(List<Sentence> sentences, List<Finding> findings) {
     int n = sentences.size();
     double[] keepMt = new double[n];
     double[] keepSpin = new double[n];
@@ -70,16 +91,10 @@ public final class Scorer {
     }
     List<SentenceScore> scores = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      Sentence s = sentences.get(i);
-      double mt = 1 - keepMt[i];
-      double spin = 1 - keepSpin[i];
-      scores.add(new SentenceScore(s, 1 - keepMt[i] * keepSpin[i], mt, spin));
+      scores.add(new SentenceScore(sentences.get(i), 1 - keepMt[i] * keepSpin[i], 1 - keepMt[i],
+          1 - keepSpin[i]));
     }
-    List<Finding> shown = findings.stream().filter(Finding::shown).toList();
-    List<Finding> evidence = findings.stream().filter(f -> !f.shown()).toList();
-    Map<String, Double> features = ArticleFeatures.of(scores, shown, data.damagedSentence());
-    double score = articleScore(features);
-    return new ArticleReport(article, paragraphs, scores, shown, score, verdict(score), evidence);
+    return scores;
   }
 
   /** The sentence containing an offset, or the last sentence that starts before it; -1 if none. */

@@ -44,6 +44,9 @@ import org.garblecheck.score.Scorer;
  *       {@code maxCleanBelow} of the clean articles fall; {@code garbled} is the score at which the model's
  *       odds of damage are {@code garbledOdds} times its odds at {@code clean} (score s means odds
  *       (100 − s) / s), so "garbled" is always a clearly surer call than "suspect".
+ *   <li><b>Article context</b> ({@link ScoringData.Context}): the base level per axis is the mean sentence
+ *       damage ({@code meanMt}, {@code meanSpin}) that nine clean articles in ten stay at or under, with the
+ *       fitted weights; the strength is an option.
  * </ol>
  * Only clean versions and damaged versions of kind roundtrip, slips, spun or mixed are used (slips fit the mt
  * axis with the round trips; mixed versions, whose changed lines come from both generators, only the article
@@ -61,7 +64,9 @@ public final class Calibrator {
 
   /** The knobs of a fit. */
   public record Options(double l2Weights, double l2Article, List<String> features, List<String> fixed,
-      double maxCleanBelow, double garbledOdds) {
+      double maxCleanBelow, double garbledOdds, double contextStrength) {
+    /** How far the rest of an article moves its sentences' damage ({@link ScoringData.Context}). */
+    public static final double DEFAULT_CONTEXT_STRENGTH = 0.75;
     public static final List<String> DEFAULT_FEATURES =
         List.of("meanMt", "meanSpin", "damagedShare", "specificShare");
     public static final List<String> DEFAULT_FIXED = List.of("rate.residue", "has.residue", "rate.article");
@@ -93,10 +98,13 @@ public final class Calibrator {
       if (!(garbledOdds >= 1)) {
         throw new IllegalArgumentException("the garbled odds ratio must be at least 1");
       }
+      if (!(contextStrength >= 0 && contextStrength <= 1)) {
+        throw new IllegalArgumentException("the context strength must be in [0, 1]");
+      }
     }
 
     public static Options defaults() {
-      return new Options(0.01, 0.1, DEFAULT_FEATURES, DEFAULT_FIXED, 0.01, 10);
+      return new Options(0.01, 0.1, DEFAULT_FEATURES, DEFAULT_FIXED, 0.01, 10, DEFAULT_CONTEXT_STRENGTH);
     }
   }
 
@@ -186,7 +194,7 @@ public final class Calibrator {
     for (int i = 0; i < n; i++) {
       boolean isDamaged = i >= cleanReports.size();
       ArticleReport r = isDamaged ? damagedReports.get(i - cleanReports.size()) : cleanReports.get(i);
-      Map<String, Double> feats = ArticleFeatures.of(r.sentences(), r.findings(), prior.damagedSentence());
+      Map<String, Double> feats = scorer.features(r);
       x[i] = o.features().stream().mapToDouble(feats::get).toArray();
       y[i] = isDamaged;
       w[i] = isDamaged ? 0.5 / damagedReports.size() : 0.5 / cleanReports.size();
@@ -212,8 +220,23 @@ public final class Calibrator {
     int allowedBelow = (int) Math.floor(o.maxCleanBelow() * cleanScores.length + 1e-9);
     double cleanAt = Math.floor(cleanScores[allowedBelow] * 10 + 1e-9) / 10;
     double garbledAt = Math.floor(garbledScore(cleanAt, o.garbledOdds()) * 10 + 1e-9) / 10;
-    ScoringData done = model.withModel(weights, ruleWeights, bias, coefficients, cleanAt, garbledAt);
-    return new Fit(done, axes, clean.size(), damaged.size());
+    ScoringData thresholds = model.withModel(weights, ruleWeights, bias, coefficients, cleanAt, garbledAt);
+
+    // 4. the article context: the mean damage per axis that clean articles reach at most, save a tenth
+    List<Map<String, Double>> cleanFeatures = clean.stream().map(v -> modelScorer.features(v.report())).toList();
+    ScoringData.Context context = o.contextStrength() == 0 ? ScoringData.Context.NONE
+        : new ScoringData.Context(o.contextStrength(), round(quantile(cleanFeatures, "meanMt"), 5),
+            round(quantile(cleanFeatures, "meanSpin"), 5));
+    return new Fit(thresholds.withContext(context), axes, clean.size(), damaged.size());
+  }
+
+  /** The share of clean articles whose mean sentence damage may exceed the context's base level. */
+  static final double CONTEXT_ABOVE = 0.1;
+
+  /** The value of a feature that all but {@link #CONTEXT_ABOVE} of the articles stay at or under. */
+  static double quantile(List<Map<String, Double>> features, String name) {
+    double[] v = features.stream().mapToDouble(f -> f.get(name)).sorted().toArray();
+    return v[Math.min(v.length - 1, (int) Math.floor((1 - CONTEXT_ABOVE) * v.length))];
   }
 
   /** The score whose odds of damage, (100 − s) / s, are {@code ratio} times those of score {@code clean}. */

@@ -49,6 +49,10 @@ public final class ScoringYaml {
       }
     }
     b.append("sentence:\n  damaged: ").append(num(d.damagedSentence())).append('\n');
+    if (d.context().strength() > 0) {
+      b.append("  context: {strength: ").append(num(d.context().strength())).append(", mt: ")
+          .append(num(d.context().mt())).append(", spin: ").append(num(d.context().spin())).append("}\n");
+    }
     b.append("article:\n  bias: ").append(num(d.bias())).append('\n');
     if (d.coefficients().isEmpty()) {
       b.append("  coefficients: {}\n");

@@ -34,7 +34,7 @@ class CalibratorTest {
       even.put(c, new ScoringData.Weight(0.5, 0.5));
     }
     return new ScoringData(even, shipped.ruleWeights(), shipped.bias(), shipped.coefficients(),
-        shipped.cleanAtLeast(), shipped.garbledBelow(), shipped.damagedSentence());
+        shipped.cleanAtLeast(), shipped.garbledBelow(), shipped.damagedSentence(), shipped.context());
   }
 
   static List<ScoredVersion> corpus(long seed) {
@@ -166,10 +166,32 @@ class CalibratorTest {
   }
 
   @Test
+  void theContextLevelIsTheMeanDamageNineCleanArticlesInTenStayUnder() {
+    List<ScoredVersion> corpus = corpus(3);
+    ScoringData m = Calibrator.fit(corpus, PRIOR, Calibrator.Options.defaults()).scoring();
+    Scorer s = new Scorer(m);
+    double[] meanMt = corpus.stream().filter(v -> v.version().isClean())
+        .mapToDouble(v -> s.features(v.report()).get("meanMt")).sorted().toArray();
+    // 20 clean articles: two may lie above the level, so it is the 18th lowest mean
+    assertEquals(Calibrator.round(meanMt[18], 5), m.context().mt(), 1e-12);
+    assertEquals(Calibrator.Options.DEFAULT_CONTEXT_STRENGTH, m.context().strength());
+    // the level itself: of 20 articles with means 0.01 … 0.20, two lie above 0.18
+    List<Map<String, Double>> means = new ArrayList<>();
+    for (int i = 20; i >= 1; i--) {
+      means.add(Map.of("meanSpin", i / 100.0));
+    }
+    assertEquals(0.19, Calibrator.quantile(means, "meanSpin"), 1e-12);
+
+    Calibrator.Options off = new Calibrator.Options(0.01, 0.1, Calibrator.Options.DEFAULT_FEATURES,
+        Calibrator.Options.DEFAULT_FIXED, 0.01, 10, 0);
+    assertEquals(ScoringData.Context.NONE, Calibrator.fit(corpus, PRIOR, off).scoring().context());
+  }
+
+  @Test
   void aLooserBoundLetsThatShareOfCleanArticlesFallBelow() {
     List<ScoredVersion> corpus = corpus(3);
     Calibrator.Options tenPercent = new Calibrator.Options(0.01, 0.1, Calibrator.Options.DEFAULT_FEATURES,
-        Calibrator.Options.DEFAULT_FIXED, 0.10, 10);
+        Calibrator.Options.DEFAULT_FIXED, 0.10, 10, Calibrator.Options.DEFAULT_CONTEXT_STRENGTH);
     ScoringData m = Calibrator.fit(corpus, PRIOR, tenPercent).scoring();
     Scorer s = new Scorer(m);
     double[] clean = corpus.stream().filter(v -> v.version().isClean())
