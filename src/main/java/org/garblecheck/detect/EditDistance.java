@@ -30,4 +30,32 @@ public final class EditDistance {
     }
     return d[n][m];
   }
+
+  /** Levenshtein distance: insertions, deletions and substitutions each cost 1. */
+  public static int levenshtein(CharSequence x, CharSequence y) {
+    int[] row = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int above = row[j];
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+            diagonal + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[y.length()];
+  }
+
+  /**
+   * Whether two words (or phrases) are only two spellings of one ("neighbour", "neighbor"; "air defences",
+   * "air defenses"): longer than three letters, the same first three letters and at most two letters
+   * changed. A thesaurus lists such pairs as synonyms; a swap between them is no spinning.
+   */
+  public static boolean spellingVariant(String a, String b) {
+    return a.length() > 3 && b.length() > 3 && a.regionMatches(0, b, 0, 3) && levenshtein(a, b) <= 2;
+  }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.garblecheck.GarbleCheck;
 import org.garblecheck.analysis.AnalyzedArticle;
+import org.garblecheck.detect.EditDistance;
 import org.garblecheck.model.Article;
 import org.garblecheck.model.TextSpan;
 import org.languagetool.Language;
@@ -234,31 +235,9 @@ public final class Spinner {
     return word.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
   }
 
-  /**
-   * Whether a synonym is only another spelling of the word ("neighbour", "stymy"): the same first three
-   * letters and at most two letters changed. Such a swap is no spinning damage.
-   */
+  /** Whether a synonym is only another spelling of the word ({@link EditDistance#spellingVariant}). */
   static boolean spellingVariant(String word, String synonym) {
-    return word.length() > 3 && synonym.length() > 3 && word.regionMatches(0, synonym, 0, 3)
-        && editDistance(word, synonym) <= 2;
-  }
-
-  private static int editDistance(String x, String y) {
-    int[] row = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      row[j] = j;
-    }
-    for (int i = 1; i <= x.length(); i++) {
-      int diagonal = row[0];
-      row[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int above = row[j];
-        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
-            diagonal + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1));
-        diagonal = above;
-      }
-    }
-    return row[y.length()];
+    return EditDistance.spellingVariant(word, synonym);
   }
 
   static boolean vowelSound(String word) {

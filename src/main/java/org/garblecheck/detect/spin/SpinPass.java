@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import net.sf.extjwnl.data.POS;
 import org.garblecheck.analysis.AnalyzedArticle;
+import org.garblecheck.detect.EditDistance;
 import org.garblecheck.lm.NgramModel;
 import org.garblecheck.lm.WordFrequencies;
 import org.garblecheck.lm.WordingModel;
@@ -232,7 +233,7 @@ public final class SpinPass implements Pass {
       }
       for (String f : forms.inflected(syn, w.tag())) {
         int id = words.id(f);
-        if (id == 0 || words.rawCount(id) <= ownUnigram
+        if (id == 0 || EditDistance.spellingVariant(w.lower(), f) || words.rawCount(id) <= ownUnigram
             || frequencies.count(f) < COMMONER * Math.max(general, 1)) {
           continue;
         }
@@ -277,6 +278,11 @@ public final class SpinPass implements Pass {
         }
         for (String f1 : x == 0 ? List.of(a.lower()) : forms.inflected(firsts.get(x), a.tag())) {
           for (String f2 : y == 0 ? List.of(b.lower()) : forms.inflected(seconds.get(y), b.tag())) {
+            // another spelling of the same word ("defences", "defenses") is no swap
+            if (x > 0 && EditDistance.spellingVariant(a.lower(), f1)
+                || y > 0 && EditDistance.spellingVariant(b.lower(), f2)) {
+              continue;
+            }
             long alt = collocated(words.id(f1), words.id(f2));
             if (compound) {
               alt = Math.max(alt, MIN_ALT);

@@ -67,6 +67,12 @@ class SpinPassTest {
   }
 
   @Test
+  void anotherSpellingOfTheSameWordIsNoSwap() {
+    // WordNet lists "air defence" and "air defense" as one lemma's spellings: British English is no spin
+    assertEquals(List.of(), spin("The ministry said its air defences had stopped most of the drones overnight."));
+  }
+
+  @Test
   void aRareWordTheArticleKeepsUsingIsItsSubjectNotASwap() {
     // "parley" in one sentence is a swap; an article that speaks of parleys throughout is about them
     String text = "The ceasefire held overnight. Both sides said the peace parley would resume next week."
