@@ -25,7 +25,8 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * text-level rules (unpaired quotes and the like) run per paragraph. Our own pattern rules from
  * {@code rules/languagetool/} are added to the worker's LanguageTool and run the same way. An unpaired
  * single quote that is an apostrophe or has its partner elsewhere in the paragraph is not reported
- * ({@link SingleQuotes}).
+ * ({@link SingleQuotes}), nor are the double quotes of a quotation over several paragraphs
+ * ({@link ContinuedQuotes}).
  */
 public final class LanguageToolPass implements Pass {
   static final String UNPAIRED_QUOTES = "EN_UNPAIRED_QUOTES";
@@ -114,6 +115,10 @@ public final class LanguageToolPass implements Pass {
           if (to == from + 1 && isUnpairedRule(sel) && SingleQuotes.isSingleQuote(a.text().charAt(from))
               && SingleQuotes.pairedOrApostrophe(p.span().of(a.text()), from - p.span().start())) {
             continue; // an apostrophe, or a single quote whose partner is in another sentence of the paragraph
+          }
+          if (to == from + 1 && isUnpairedRule(sel)
+              && ContinuedQuotes.continued(a.text(), a.paragraphs(), a.paragraphs().indexOf(p), from)) {
+            continue; // a quotation that runs on into the next paragraph, or ends one the last opened
           }
           if (to > from) {
             report(sink, sel, new TextSpan(from, to), m);
