@@ -25,7 +25,8 @@ import org.languagetool.AnalyzedTokenReadings;
  *
  * <p>Two "of"s are links of one chain when only one or two nominal words (determiners, adjectives, nouns,
  * numbers, possessives) stand between them. An "of" that belongs to a compound preposition ("because of",
- * "instead of", "on account of") or follows a quantifier ("two of", "some of", "most of") is no link. An
+ * "instead of", "on account of"), follows a quantifier ("two of", "some of", "most of") or follows punctuation
+ * (", of the Institute of Marine Sciences of Andalusia": an apposition to a name) is no link. An
  * "of" inside a name the article uses more than once ("Game of Thrones", "Bank of England") joins the
  * chain but does not count as a link. A chain is reported once, from its first "of" to the end of the noun
  * after its last one.
@@ -125,6 +126,9 @@ public final class OfChainPass implements Pass {
       return false;
     }
     AnalyzedTokenReadings before = tokens[k - 1];
+    if (!before.getToken().isEmpty() && !Character.isLetterOrDigit(before.getToken().codePointAt(0))) {
+      return false; // after a comma or a dash "of" starts an apposition: "Dr Ruiz, of the Institute of …"
+    }
     return !NOT_A_LINK.contains(before.getToken().toLowerCase(Locale.ROOT)) && !before.hasPosTag("CD");
   }
 

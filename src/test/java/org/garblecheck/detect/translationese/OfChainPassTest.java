@@ -42,6 +42,14 @@ class OfChainPassTest {
   }
 
   @Test
+  void anOfAfterACommaIntroducesAnAffiliationNotALink() {
+    String text = "The survey was led by Dr Ana Ruiz, of the Institute of Marine Sciences of Andalusia, last year.";
+    assertTrue(Spans.of(ID, text).isEmpty(), Spans.of(ID, text).toString());
+    String chain = "The survey was led by the director of the institute of sciences of the sea of Andalusia.";
+    assertEquals(List.of(at(chain, "of the institute of sciences of the sea of Andalusia", 0)), Spans.of(ID, chain));
+  }
+
+  @Test
   void longGapsOrVerbsBetweenOfsEndTheChain() {
     String text = "The leader of the big new opposition party of the north of the country spoke.";
     assertTrue(Spans.of(ID, text).isEmpty(), Spans.of(ID, text).toString());
