@@ -24,7 +24,7 @@ import org.garblecheck.score.ArticleFeatures;
 import org.garblecheck.score.Scorer;
 
 /**
- * Fits the scoring model on labelled, scored versions, in three steps:
+ * Fits the scoring model on labelled, scored versions, in four steps:
  *
  * <ol>
  *   <li><b>Finding weights</b>, one noisy-OR regression per axis ({@link NoisyOrRegression}), on sentences:
@@ -55,6 +55,8 @@ import org.garblecheck.score.Scorer;
  */
 public final class Calibrator {
   private static final double MAX_WEIGHT = 0.99;
+  /** The share of clean articles whose mean sentence damage may exceed the context's base level. */
+  static final double CONTEXT_ABOVE = 0.1;
   /** The damaged kinds a fit uses, and those that teach each axis's finding weights (mt, spin). */
   private static final Set<Kind> FITTED = EnumSet.of(Kind.ROUNDTRIP, Kind.SLIPS, Kind.SPUN, Kind.MIXED);
   private static final List<Set<Kind>> AXIS_KINDS = List.of(EnumSet.of(Kind.ROUNDTRIP, Kind.SLIPS),
@@ -229,9 +231,6 @@ public final class Calibrator {
             round(quantile(cleanFeatures, "meanSpin"), 5));
     return new Fit(thresholds.withContext(context), axes, clean.size(), damaged.size());
   }
-
-  /** The share of clean articles whose mean sentence damage may exceed the context's base level. */
-  static final double CONTEXT_ABOVE = 0.1;
 
   /** The value of a feature that all but {@link #CONTEXT_ABOVE} of the articles stay at or under. */
   static double quantile(List<Map<String, Double>> features, String name) {
