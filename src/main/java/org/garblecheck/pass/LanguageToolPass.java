@@ -26,7 +26,7 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * {@code rules/languagetool/} are added to the worker's LanguageTool and run the same way. An unpaired
  * single quote that is an apostrophe or has its partner elsewhere in the paragraph is not reported
  * ({@link SingleQuotes}), nor are the double quotes of a quotation over several paragraphs
- * ({@link ContinuedQuotes}).
+ * ({@link ContinuedQuotes}), nor a word doubled on purpose ({@link Reduplication}).
  */
 public final class LanguageToolPass implements Pass {
   static final String UNPAIRED_QUOTES = "EN_UNPAIRED_QUOTES";
@@ -85,7 +85,11 @@ public final class LanguageToolPass implements Pass {
         }
         Selected sel = new Selected(rule, categories.get(rule));
         for (RuleMatch m : matches) {
-          report(sink, sel, a.inArticle(i, m.getFromPos(), m.getToPos()), m);
+          TextSpan span = a.inArticle(i, m.getFromPos(), m.getToPos());
+          if (rule.getId().equals(Reduplication.REPEAT_RULE) && Reduplication.intended(span.of(a.text()))) {
+            continue; // "very very", "first FIRST": doubled on purpose
+          }
+          report(sink, sel, span, m);
         }
       }
     }
