@@ -116,13 +116,8 @@ public final class LanguageToolPass implements Pass {
         for (RuleMatch m : ((TextLevelRule) sel.rule()).match(group)) {
           int from = toArticle(a, idx, cumulative, m.getFromPos());
           int to = toArticle(a, idx, cumulative, Math.max(m.getFromPos(), m.getToPos() - 1)) + 1;
-          if (to == from + 1 && isUnpairedRule(sel) && SingleQuotes.isSingleQuote(a.text().charAt(from))
-              && SingleQuotes.pairedOrApostrophe(p.span().of(a.text()), from - p.span().start())) {
-            continue; // an apostrophe, or a single quote whose partner is in another sentence of the paragraph
-          }
-          if (to == from + 1 && isUnpairedRule(sel)
-              && ContinuedQuotes.continued(a.text(), a.paragraphs(), a.paragraphs().indexOf(p), from)) {
-            continue; // a quotation that runs on into the next paragraph, or ends one the last opened
+          if (to == from + 1 && isUnpairedRule(sel) && quotePaired(a, p, from)) {
+            continue;
           }
           if (to > from) {
             report(sink, sel, new TextSpan(from, to), m);
@@ -134,6 +129,18 @@ public final class LanguageToolPass implements Pass {
 
   private static boolean isUnpairedRule(Selected sel) {
     return sel.rule().getId().equals(UNPAIRED_QUOTES);
+  }
+
+  /**
+   * Whether a quotation mark the unpaired-symbol rule flags at {@code at} in paragraph {@code p} is paired
+   * after all: an apostrophe, or a single quote whose partner is in another sentence of the paragraph; a
+   * double quote of a quotation that runs on into the next paragraph, or ends one the last opened.
+   */
+  private static boolean quotePaired(AnalyzedArticle a, Paragraph p, int at) {
+    if (SingleQuotes.isSingleQuote(a.text().charAt(at))) {
+      return SingleQuotes.pairedOrApostrophe(p.span().of(a.text()), at - p.span().start());
+    }
+    return ContinuedQuotes.continued(a.text(), a.paragraphs(), p.index(), at);
   }
 
   private static int toArticle(AnalyzedArticle a, List<Integer> idx, int[] cumulative, int pos) {

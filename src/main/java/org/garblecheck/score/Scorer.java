@@ -42,14 +42,18 @@ public final class Scorer {
    * {@code garblecheck calibrate} can try many models on findings it collected once.
    */
   public ArticleReport rescore(ArticleReport r) {
-    List<Finding> all = r.allFindings();
-    List<Finding> reweighted = new ArrayList<>(all.size());
+    return score(r.article(), r.paragraphs(), r.sentences().stream().map(SentenceScore::sentence).toList(),
+        reweighted(r.allFindings()));
+  }
+
+  /** The findings with their weights from this scorer's scoring data. */
+  private List<Finding> reweighted(List<Finding> all) {
+    List<Finding> out = new ArrayList<>(all.size());
     for (Finding f : all) {
       ScoringData.Weight w = data.weightOf(f.ruleId(), f.category());
-      reweighted.add(f.withWeights(w.mt(), w.spin()));
+      out.add(f.withWeights(w.mt(), w.spin()));
     }
-    return score(r.article(), r.paragraphs(), r.sentences().stream().map(SentenceScore::sentence).toList(),
-        reweighted);
+    return out;
   }
 
   private ArticleReport score(Article article, List<Paragraph> paragraphs, List<Sentence> sentences,
@@ -63,12 +67,15 @@ public final class Scorer {
   }
 
   /**
-   * The article features of a report, from the sentence damage its findings make before the article's
-   * context is taken into account (as the article score is computed).
+   * The article features of a report scored with this scorer's model: its findings weighed as
+   * {@link #rescore} weighs them, the sentence damage taken before the article's context (as the article
+   * score is computed).
    */
   public Map<String, Double> features(ArticleReport r) {
+    List<Finding> all = reweighted(r.allFindings());
     List<Sentence> sentences = r.sentences().stream().map(SentenceScore::sentence).toList();
-    return ArticleFeatures.of(damage(sentences, r.allFindings()), r.findings(), data.damagedSentence());
+    return ArticleFeatures.of(damage(sentences, all), all.stream().filter(Finding::shown).toList(),
+        data.damagedSentence());
   }
 
   /** Each sentence's damage from its own findings. */

@@ -14,7 +14,6 @@ import org.garblecheck.eval.LogisticRegression;
 import org.garblecheck.eval.NoisyOrRegression;
 import org.garblecheck.eval.corpus.Kind;
 import org.garblecheck.eval.corpus.ScoredVersion;
-import org.garblecheck.model.ArticleReport;
 import org.garblecheck.model.Category;
 import org.garblecheck.model.Finding;
 import org.garblecheck.model.Sentence;
@@ -180,9 +179,7 @@ public final class Calibrator {
 
     // 2. article model
     Scorer scorer = new Scorer(withWeights);
-    List<ArticleReport> cleanReports = clean.stream().map(v -> scorer.rescore(v.report())).toList();
-    List<ArticleReport> damagedReports = damaged.stream().map(v -> scorer.rescore(v.report())).toList();
-    int n = cleanReports.size() + damagedReports.size();
+    int n = clean.size() + damaged.size();
     double[][] x = new double[n][];
     boolean[] y = new boolean[n];
     double[] w = new double[n];
@@ -194,12 +191,12 @@ public final class Calibrator {
       }
     }
     for (int i = 0; i < n; i++) {
-      boolean isDamaged = i >= cleanReports.size();
-      ArticleReport r = isDamaged ? damagedReports.get(i - cleanReports.size()) : cleanReports.get(i);
-      Map<String, Double> feats = scorer.features(r);
+      boolean isDamaged = i >= clean.size();
+      ScoredVersion v = isDamaged ? damaged.get(i - clean.size()) : clean.get(i);
+      Map<String, Double> feats = scorer.features(v.report());
       x[i] = o.features().stream().mapToDouble(feats::get).toArray();
       y[i] = isDamaged;
-      w[i] = isDamaged ? 0.5 / damagedReports.size() : 0.5 / cleanReports.size();
+      w[i] = isDamaged ? 0.5 / damaged.size() : 0.5 / clean.size();
       for (var e : fixed.entrySet()) {
         offsets[i] += e.getValue() * feats.getOrDefault(e.getKey(), 0.0);
       }
