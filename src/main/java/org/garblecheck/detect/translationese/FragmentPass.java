@@ -51,6 +51,13 @@ public final class FragmentPass implements Pass {
       "compared", "based", "born", "located", "founded", "pictured", "updated", "posted", "published",
       "written", "edited", "reported", "photographed", "filed", "dated");
   private static final String CLAUSE_BREAK = ";:\"“”()—–";
+  private static final String SPEECH = ":\"“”";
+  /** How close to an opening verb speech must start for the verb to be an inversion ("Said the minister: …"). */
+  private static final int SPEECH_WINDOW = 6;
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "I", "it");
+  /** Verbs of coming and being somewhere, which follow an opening adverb in an inversion ("Then came …"). */
+  private static final Set<String> INVERTING_VERBS = Set.of("come", "go", "follow", "emerge", "arrive", "stand",
+      "lie", "sit", "remain", "appear", "begin", "rise", "fall", "be", "have", "do", "say", "walk", "run");
   private static final int INVERSION_WINDOW = 6;
 
   private final RuleDefinition rule;
@@ -82,6 +89,9 @@ public final class FragmentPass implements Pass {
         continue;
       }
       int verb = startsWithoutSubject(tokens, k) ? k : finiteAfterOpeningClause(tokens, k);
+      if (verb < 0) {
+        verb = verbAfterAdverb(tokens, k);
+      }
       if (verb > 0) {
         TextSpan span = a.inArticle(i, tokens[verb].getStartPos(), tokens[verb].getEndPos());
         sink.report(rule.id(), rule.category(), rule.severity(), span, rule.message(), List.of());
@@ -101,7 +111,8 @@ public final class FragmentPass implements Pass {
     AnalyzedTokenReadings after = k + 2 < tokens.length ? tokens[k + 2] : null;
     boolean end = next == null || isEnd(next);
     if (COPULA.contains(lower)) {
-      return end || next.hasPosTagStartingWith("VBN") || next.hasPosTagStartingWith("VBG") || next.hasPosTag("TO")
+      // "Is a bold idea." (a question would end in a question mark)
+      return end || determiner(next) || next.hasPosTagStartingWith("VBN") || next.hasPosTagStartingWith("VBG") || next.hasPosTag("TO")
           || next.hasPosTag("CD")
           || (next.hasPosTagStartingWith("RB") && after != null
               && (after.hasPosTagStartingWith("VBN") || after.hasPosTagStartingWith("VBG")));
@@ -136,13 +147,81 @@ public final class FragmentPass implements Pass {
           || next.hasPosTag("PRP$");
       return object && !next.hasPosTag("PRP") && !conditionalInversion(tokens, k);
     }
-    if ((w.hasPosTag("VBD") || w.hasPosTag("VBZ")) && !w.hasPosTagStartingWith("NN")
-        && !w.hasPosTagStartingWith("PRP") && !NOT_FINITE.contains(lower)) {
+    if (finiteVerb(w)) {
       // "Worried that prices would rise, shoppers …": an adjective or participle clause before a comma
       return end || (next.getToken().equalsIgnoreCase("that")
-          && (!w.hasPosTagStartingWith("JJ") && !w.hasPosTag("VBN") || !hasComma(tokens, k)));
+          && (!w.hasPosTagStartingWith("JJ") && !w.hasPosTag("VBN") || !hasComma(tokens, k)))
+          || (w.hasPosTag("VBD") && predicate(tokens, k));
     }
     return false;
+  }
+
+  /** The verb after an opening adverb that has lost its subject ("Rarely spoke about it."); -1 if none. */
+  static int verbAfterAdverb(AnalyzedTokenReadings[] tokens, int k) {
+    AnalyzedTokenReadings w = tokens[k];
+    if (!w.hasPosTagStartingWith("RB") || w.hasPosTagStartingWith("NN") || w.hasPosTag("IN")
+        || w.hasPosTag("DT") || w.hasPosTag("WRB") || w.hasPosTagStartingWith("JJ") || k + 1 >= tokens.length) {
+      return -1;
+    }
+    AnalyzedTokenReadings verb = tokens[k + 1];
+    boolean inversion = INVERTING_VERBS.stream().anyMatch(verb::hasLemma); // "Then came the reply."
+    // after an adverb a word with a past or present-tense reading is that verb ("Rarely spoke"), not a noun
+    boolean finite = (verb.hasPosTag("VBD") || verb.hasPosTag("VBZ")) && !verb.hasPosTagStartingWith("PRP")
+        && !NOT_FINITE.contains(verb.getToken().toLowerCase(Locale.ROOT));
+    return !inversion && finite && predicate(tokens, k + 1) ? k + 1 : -1;
+  }
+
+  /** A past or present-tense verb that is not a noun, a pronoun or a participle that opens a caption. */
+  private static boolean finiteVerb(AnalyzedTokenReadings w) {
+    return (w.hasPosTag("VBD") || w.hasPosTag("VBZ")) && !w.hasPosTagStartingWith("NN")
+        && !w.hasPosTagStartingWith("PRP") && !NOT_FINITE.contains(w.getToken().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the finite verb at k goes on as the predicate of the whole sentence, so that nothing before it
+   * can be its subject: "Told reporters at Parliament.", "Said he had been told …". A verb that can only be
+   * past or present tense does; one that can
+   * also be a participle may open a participle clause instead, which a comma and the main clause follow
+   * ("Told of the decision, the minister …"), so it does when no comma follows, or the first comma is
+   * followed by "and" or "but" (a second predicate of the missing subject), and no finite verb comes
+   * first ("Completed in 2008 the trail is …"), and no agent follows it ("Built by …"). Speech within a few words
+   * marks an inversion ("Said the minister: …", "Added Ms Ruiz, "…"") and is left alone.
+   */
+  private static boolean predicate(AnalyzedTokenReadings[] tokens, int k) {
+    for (int j = k + 1; j < Math.min(tokens.length, k + 1 + SPEECH_WINDOW); j++) {
+      String t = tokens[j].getToken();
+      if (t.length() == 1 && SPEECH.indexOf(t.charAt(0)) >= 0) {
+        return false;
+      }
+    }
+    AnalyzedTokenReadings w = tokens[k];
+    if (!w.hasPosTag("VBN") && !w.hasPosTagStartingWith("JJ")) {
+      return true;
+    }
+    if (k + 1 < tokens.length && tokens[k + 1].getToken().equals("by")) {
+      return false; // "Built by Shah Abbas II in 1656.": a participle and its agent
+    }
+    if (k + 1 < tokens.length && SUBJECT_PRONOUNS.contains(tokens[k + 1].getToken()) && lastClause(tokens, k + 1)) {
+      return true; // "Said he had been told …": a reporting verb and its clause, no main clause after
+    }
+    for (int j = k + 1; j < tokens.length; j++) {
+      AnalyzedTokenReadings t = tokens[j];
+      if (t.getToken().equals(",")) {
+        return j + 1 < tokens.length && Set.of("and", "but").contains(tokens[j + 1].getToken());
+      }
+      if (t.hasPosTag("VBZ") || t.hasPosTag("VBP") || t.hasPosTag("MD")
+          || t.hasPosTag("VBD") && !t.hasPosTag("VBN")) {
+        return false; // "Completed in 2008 the trail is …": a main verb of its own follows
+      }
+    }
+    return true;
+  }
+
+  private static boolean determiner(AnalyzedTokenReadings t) {
+    String lower = t.getToken().toLowerCase(Locale.ROOT);
+    return (t.hasPosTag("DT") || t.hasPosTag("PRP$"))
+        && !Set.of("this", "that", "these", "those", "there", "all", "both", "each", "either", "neither")
+            .contains(lower);
   }
 
   private static boolean hasComma(AnalyzedTokenReadings[] tokens, int from) {

@@ -60,4 +60,23 @@ class FragmentPassTest {
         + "A: Will decide in May.";
     assertTrue(Spans.of(ID, interview).isEmpty());
   }
+
+  @Test
+  void flagsAPastTenseVerbThatGoesOnWithoutItsSubject() {
+    String text = "The minister left the building at noon. Told reporters at the gate. "
+        + "Rarely spoke about that period in public. Is a bold idea, and mostly works. "
+        + "Received the medal in 2003, and a stand was named after her. Said he had been told to leave.";
+    assertEquals(List.of(at(text, "Told", 0), at(text, "spoke", 0), at(text, "Is", 0), at(text, "Received", 0),
+        at(text, "Said", 0)), Spans.of(ID, text));
+  }
+
+  @Test
+  void participleOpenersInversionsAndAgentsAreNotFragments() {
+    String text = "Built by a Persian shah between 1656 and 1662. Completed in 2008 the trail is well marked. "
+        + "Told of the decision, the mayor resigned. Then came the reply from the ministry. "
+        + "Related studies have found little, but trends exist. Added the coach: \"We were lucky.\" "
+        + "Also found in the valley is a rare tree. Numbered streets run east to west. "
+        + "Is this the end of the line.";
+    assertTrue(Spans.of(ID, text).isEmpty(), Spans.of(ID, text).toString());
+  }
 }
