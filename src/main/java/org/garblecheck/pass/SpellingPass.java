@@ -12,6 +12,8 @@ import org.garblecheck.detect.Lexicon;
 import org.garblecheck.model.Category;
 import org.garblecheck.model.Severity;
 import org.garblecheck.model.TextSpan;
+import org.garblecheck.detect.Letters;
+import org.garblecheck.detect.names.NamePass;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.RuleMatch;
@@ -19,7 +21,8 @@ import org.languagetool.rules.RuleMatch;
 /**
  * Unknown lower-case words, from LanguageTool's Morfologik speller. A word that any variety of English
  * accepts (US, British, Canadian, Australian, New Zealand, South African) is not damage, so an article
- * written in British spelling is not punished. Capitalised words are left to the name detectors, and a
+ * written in British spelling is not punished. Capitalised words are left to the name detectors, as are
+ * lower-case words the dictionary knows only as names ("pennsylvania", {@link NamePass}), and a
  * lower-case word the article uses twice or more is taken as the article's own term (a garble is a slip,
  * a coinage is used again: "storyworld", "acquittee"). Not judged either: words with phonetic (IPA)
  * letters or combining marks, which are transcriptions, and a word cut off by a dash ("vali-"), which is
@@ -67,7 +70,8 @@ public final class SpellingPass implements Pass {
         // cheap checks first: the speller's match() would compute suggestions for every unknown name
         if (t.isSentenceStart() || !isCandidate(word) || cutOff(tokens, k)
             || counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= OWN_TERM_COUNT
-            || t.isImmunized() || t.isIgnoredBySpeller() || lexicon.isKnown(word)) {
+            || t.isImmunized() || t.isIgnoredBySpeller() || lexicon.isKnown(word)
+            || NamePass.isLowercasedName(lexicon, word)) {
           continue;
         }
         unknown.add(t);
@@ -138,8 +142,9 @@ public final class SpellingPass implements Pass {
     List<AnalyzedSentence> all = new ArrayList<>(a.analyzed());
     for (AnalyzedSentence s : all) {
       for (AnalyzedTokenReadings t : s.getTokensWithoutWhitespace()) {
-        if (!t.isSentenceStart()) {
-          counts.merge(t.getToken().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        // only lower-case uses: a capitalised "Pennsylvania" does not make "pennsylvania" the article's term
+        if (!t.isSentenceStart() && Letters.isLowerCase(t.getToken())) {
+          counts.merge(t.getToken(), 1, Integer::sum);
         }
       }
     }

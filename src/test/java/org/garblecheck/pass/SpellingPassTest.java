@@ -39,4 +39,12 @@ class SpellingPassTest {
     assertArrayEquals(new boolean[] {false, true, true, true}, SpellingPass.foreignStretch(List.of(1, 9, 10, 14)));
     assertArrayEquals(new boolean[] {false, false}, SpellingPass.foreignStretch(List.of(3, 4)));
   }
+
+  @Test
+  void aCapitalisedNameDoesNotMakeItsLowerCaseMisspellingTheArticlesOwnTerm() {
+    String text = "Tolberry is growing, and tourists say tolberry is cheap.";
+    assertEquals(List.of(at(text, "tolberry", 0)), Spans.of(ID, text));
+    String own = "The storyworld grows. Fans of the storyworld love it.";
+    assertTrue(Spans.of(ID, own).isEmpty(), Spans.of(ID, own).toString());
+  }
 }

@@ -19,7 +19,8 @@ import org.garblecheck.pass.Pass;
  * <ul>
  *   <li>{@value #GARBLED}: an unknown capitalised word that nearly matches a name the article uses more
  *       often ("Byden" beside "Biden");</li>
- *   <li>{@value #LOWERCASED}: a name of the article written in lower case ("putin says");</li>
+ *   <li>{@value #LOWERCASED}: a name of the article written in lower case ("putin says"), or a word the
+ *       dictionary knows only as a name ("beyond pennsylvania");</li>
  *   <li>{@value #AS_WORD}: a capitalised common word in mid-sentence that nearly matches a name the
  *       article uses ("Triumph" beside "Trump").</li>
  * </ul>
@@ -121,16 +122,21 @@ public final class NamePass implements Pass {
             || partOfAddress(text, t)) {
           continue;
         }
-        NameMentions.Form name = mentions.form(Letters.capitalise(w));
+        String capitalised = Letters.capitalise(w);
+        NameMentions.Form name = mentions.form(capitalised);
         int lower = mentions.lowerCount(w);
-        if (name == null || name.midSentence < NAME_MIN_MENTIONS || lower > MAX_SLIPS || name.count() <= lower
-            || lexicon.isCommonWord(w) || lexicon.isKnown(w) || mentioned(text, s, t)) {
+        if (lower > MAX_SLIPS || lexicon.isCommonWord(w) || lexicon.isKnown(w) || mentioned(text, s, t)) {
           continue;
         }
-        sink.report(LOWERCASED, Category.NAME, Severity.WARNING, t.span(),
-            "The name “" + name.text + "” is written in lower case here; the article capitalises it "
-                + times(name.count()) + ".",
-            List.of(name.text));
+        if (name != null && name.midSentence >= NAME_MIN_MENTIONS && name.count() > lower) {
+          sink.report(LOWERCASED, Category.NAME, Severity.WARNING, t.span(),
+              "The name “" + name.text + "” is written in lower case here; the article capitalises it "
+                  + times(name.count()) + ".",
+              List.of(name.text));
+        } else if (isLowercasedName(lexicon, w)) {
+          sink.report(LOWERCASED, Category.NAME, Severity.WARNING, t.span(),
+              "“" + w + "” is the name “" + capitalised + "” written in lower case.", List.of(capitalised));
+        }
       }
     }
   }
@@ -202,6 +208,10 @@ public final class NamePass implements Pass {
    * (demonyms: "Chinese", "Kenyan" have their own look-alikes in other languages).
    */
   private boolean isArticleName(String w) {
+    return isArticleName(lexicon, w);
+  }
+
+  private static boolean isArticleName(Lexicon lexicon, String w) {
     if (lexicon.isCommonWord(w)) {
       return false;
     }
@@ -211,6 +221,21 @@ public final class NamePass implements Pass {
       }
     }
     return true;
+  }
+
+  /**
+   * A lower-case word that the dictionary knows only as a name ("pennsylvania", "kyiv"): not a word in lower
+   * case in any variety, not a common word, and a proper noun with a capital that is not also an adjective
+   * (a demonym such as "philippine" is left to the speller). {@link
+   * org.garblecheck.pass.SpellingPass} leaves such words to this pass.
+   */
+  public static boolean isLowercasedName(Lexicon lexicon, String w) {
+    if (w.length() < MIN_LOWERCASED || !Letters.isWord(w) || !Letters.isLowerCase(w) || lexicon.isKnown(w)
+        || lexicon.isCommonWord(w)) {
+      return false;
+    }
+    String capitalised = Letters.capitalise(w);
+    return lexicon.isKnown(capitalised) && lexicon.isKnownName(capitalised) && isArticleName(lexicon, capitalised);
   }
 
   /** A known word or name: the rare form of a garble must be neither. */

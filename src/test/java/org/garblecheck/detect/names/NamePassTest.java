@@ -90,6 +90,20 @@ class NamePassTest {
   }
 
   @Test
+  void aWordTheDictionaryKnowsOnlyAsANameIsFlaggedInLowerCase() {
+    String text = "Experts said the case could draw attention well beyond pennsylvania and kyiv.\n";
+    assertEquals(List.of("55:pennsylvania→Pennsylvania", "72:kyiv→Kyiv"), hits(text, NamePass.LOWERCASED));
+    // and only once: the speller leaves it to the name detector
+    assertEquals(List.of(), hits(text, "GC_UNKNOWN_WORD"));
+  }
+
+  @Test
+  void lowerCaseDemonymsAndDictionaryWordsAreNotDictionaryNames() {
+    String text = "Demand for english lessons rose, and the china in the cabinet was old.\n";
+    assertEquals(List.of(), hits(text, NamePass.LOWERCASED));
+  }
+
+  @Test
   void lowerCaseDictionaryWordsAreNotNames() {
     String text = "Senator Jane Rivers spoke. Critics of Rivers said rivers were flooding, and allies of "
         + "Rivers agreed the rivers were high.";
