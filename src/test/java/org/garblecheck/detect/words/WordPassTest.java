@@ -44,12 +44,14 @@ class WordPassTest {
   void longWordCutShort() {
     String text = "The board said the governmen had not replied.";
     assertEquals(List.of("19:governmen→government"), hits(text, WordDiagnosis.BROKEN));
+    String seven = "The mission, launche in 2019, will fly past the moon again.";
+    assertEquals(List.of("13:launche→launched"), hits(seven, WordDiagnosis.BROKEN));
   }
 
   @Test
   void validDerivationsLoanwordsAndShortTruncationsAreNotBroken() {
     String text = "The answers were recoded into groups. Her husband, a diplomatic attache, retired. "
-        + "He said, \"I wo- I won't go,\" and the proble- the problem stayed.";
+        + "She danced en pointe and taught improv. He said, \"I wo- I won't go,\" and the proble- the problem stayed.";
     assertEquals(List.of(), hits(text, WordDiagnosis.BROKEN));
   }
 
