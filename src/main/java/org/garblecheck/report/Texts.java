@@ -66,7 +66,9 @@ final class Texts {
     Map<String, Double> weight = new TreeMap<>();
     for (Finding f : r.allFindings()) {
       if (f.start() >= s.sentence().start() && f.start() < s.sentence().end()) {
-        weight.merge(f.ruleId(), Math.max(f.mt(), f.spin()) * f.strength(), Math::max);
+        // a residue finding makes its sentence residue (damage 1) without weighing on either axis
+        double w = f.category() == Category.RESIDUE ? 1 : Math.max(f.mt(), f.spin()) * f.strength();
+        weight.merge(f.ruleId(), w, Math::max);
       }
     }
     return weight.entrySet().stream().filter(e -> e.getValue() > 0)

@@ -38,7 +38,7 @@ final class ArticleContext {
     double[] spin = axis(raw, SentenceScore::spin, c.spin(), c.strength());
     List<SentenceScore> out = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
-      out.add(new SentenceScore(raw.get(i).sentence(), 1 - (1 - mt[i]) * (1 - spin[i]), mt[i], spin[i]));
+      out.add(SentenceScore.of(raw.get(i).sentence(), mt[i], spin[i], raw.get(i).residue()));
     }
     return out;
   }

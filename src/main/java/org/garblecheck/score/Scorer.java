@@ -6,6 +6,7 @@ import java.util.Map;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.model.Article;
 import org.garblecheck.model.ArticleReport;
+import org.garblecheck.model.Category;
 import org.garblecheck.model.Finding;
 import org.garblecheck.model.Paragraph;
 import org.garblecheck.model.Sentence;
@@ -18,8 +19,9 @@ import org.garblecheck.rule.ScoringData;
  *
  * <p>A sentence's damage on an axis is {@code 1 - Π(1 - w)} over the weights of its findings (so weak
  * signals add up and one strong signal is enough); its overall damage combines the two axes the same way.
- * Findings of categories that are not sentence damage (scraper residue, article-level signs) count only
- * at article level. The damage a report shows for each sentence is then read in the light of the rest of
+ * Findings of categories that are not sentence damage (scraper residue, article-level signs) weigh on
+ * neither axis, but a sentence with a residue finding is residue, not article text, and its overall damage
+ * is 1 ({@link SentenceScore#residue()}). The damage a report shows for each sentence is then read in the light of the rest of
  * the article ({@link ArticleContext}). The article model is a logistic function of {@link ArticleFeatures}
  * of the damage before that step:
  * {@code score = 100 · (1 − σ(bias + Σ coefficient · feature)) / (1 − σ(bias))}, so that an
@@ -83,14 +85,18 @@ public final class Scorer {
     int n = sentences.size();
     double[] keepMt = new double[n];
     double[] keepSpin = new double[n];
+    boolean[] residue = new boolean[n];
     java.util.Arrays.fill(keepMt, 1);
     java.util.Arrays.fill(keepSpin, 1);
     for (Finding f : findings) {
-      if (!f.category().countsAsSentenceDamage()) {
-        continue;
-      }
       int i = sentenceIndexAt(sentences, f.start());
       if (i < 0) {
+        continue;
+      }
+      if (f.category() == Category.RESIDUE) {
+        residue[i] = true;
+      }
+      if (!f.category().countsAsSentenceDamage()) {
         continue;
       }
       keepMt[i] *= 1 - f.mt();
@@ -98,8 +104,7 @@ public final class Scorer {
     }
     List<SentenceScore> scores = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      scores.add(new SentenceScore(sentences.get(i), 1 - keepMt[i] * keepSpin[i], 1 - keepMt[i],
-          1 - keepSpin[i]));
+      scores.add(SentenceScore.of(sentences.get(i), 1 - keepMt[i], 1 - keepSpin[i], residue[i]));
     }
     return scores;
   }

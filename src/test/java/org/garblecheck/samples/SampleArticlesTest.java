@@ -11,6 +11,7 @@ import java.util.List;
 import org.garblecheck.model.Article;
 import org.garblecheck.model.ArticleReport;
 import org.garblecheck.model.Finding;
+import org.garblecheck.model.SentenceScore;
 import org.garblecheck.model.TextSpan;
 import org.garblecheck.model.Verdict;
 import org.garblecheck.testing.Checkers;
@@ -93,12 +94,14 @@ class SampleArticlesTest {
   }
 
   @Test
-  void scraperResidueIsReportedButIsNotSentenceDamage() {
+  void scraperResidueIsAResidueLineNotTranslationOrSpinDamage() {
     TextSpan residue = at("Source link", 0);
     assertMarked("RESIDUE_SOURCE_LINK", residue);
-    double damage = damaged.sentences().stream().filter(s -> s.sentence().span().overlaps(residue))
-        .findFirst().orElseThrow().damage();
-    assertEquals(0.0, damage);
+    SentenceScore line = damaged.sentences().stream().filter(s -> s.sentence().span().overlaps(residue))
+        .findFirst().orElseThrow();
+    assertEquals(1.0, line.damage());
+    assertEquals(0.0, line.mt());
+    assertEquals(0.0, line.spin());
   }
 
   @Test

@@ -77,4 +77,15 @@ class ArticleContextTest {
     assertTrue(s.spin() < 0.3, "spin falls: the other sentences have none");
     assertEquals(1 - (1 - s.mt()) * (1 - s.spin()), s.damage(), 1e-12);
   }
+
+  @Test
+  void aResidueLineStaysFullyDamagedWhateverItsContext() {
+    List<SentenceScore> in = new ArrayList<>(mt(0, 0, 0));
+    in.add(SentenceScore.of(new Sentence(3, 3, new TextSpan(30, 41)), 0, 0, true));
+    List<SentenceScore> out = ArticleContext.apply(in, CONTEXT);
+    assertEquals(1.0, out.get(3).damage());
+    assertEquals(0.0, out.get(3).mt());
+    assertTrue(out.get(3).residue());
+    assertEquals(0.0, out.get(0).damage());
+  }
 }

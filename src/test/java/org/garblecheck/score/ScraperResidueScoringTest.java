@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.garblecheck.model.Article;
 import org.garblecheck.model.ArticleReport;
 import org.garblecheck.model.Category;
+import org.garblecheck.model.SentenceScore;
 import org.garblecheck.model.Verdict;
 import org.garblecheck.testing.Checkers;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,18 @@ class ScraperResidueScoringTest {
         STORY + "The post Airline cuts profit forecast appeared first on Daily Wire Desk."));
     assertTrue(r.allFindings().stream().anyMatch(f -> f.category() == Category.RESIDUE), r.allFindings().toString());
     assertEquals(Verdict.SUSPECT, r.verdict(), "score " + r.score());
+  }
+
+  @Test
+  void theResidueLineIsADamagedSentenceOnNeitherAxis() {
+    String text = STORY + "Source link";
+    ArticleReport r = Checkers.shared().score(Article.of("t", "", text));
+    SentenceScore last = r.sentences().get(r.sentences().size() - 1);
+    assertEquals("Source link", last.sentence().span().of(text));
+    assertEquals(1.0, last.damage());
+    assertEquals(0.0, last.mt());
+    assertEquals(0.0, last.spin());
+    assertTrue(last.residue());
+    assertTrue(r.sentences().stream().limit(4).noneMatch(SentenceScore::residue));
   }
 }
