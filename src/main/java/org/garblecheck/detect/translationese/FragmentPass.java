@@ -21,9 +21,11 @@ import org.languagetool.AnalyzedTokenReadings;
  * <p>Two shapes are reported, at the finite verb:
  * <ul>
  *   <li>a sentence that starts with a finite verb or auxiliary followed by what needs a subject before it:
- *       "Is/Was" + participle, infinitive or number; a modal + verb ("Will be discussed", "Can say");
- *       "Has/Had" + participle or object; "Does/Did" + verb; a past or present-tense verb alone or before
- *       "that" ("Stated.", "Said that …");
+ *       "Is/Was" + participle, infinitive, number or determiner ("Is a bold idea."); a modal + verb ("Will be
+ *       discussed", "Can say"); "Has/Had" + participle or object; "Does/Did" + verb; a past or present-tense
+ *       verb alone or before "that" ("Stated.", "Said that …"); a past-tense verb that goes on as the
+ *       predicate of the sentence ("Told reporters at Parliament.", see {@link #predicate}), also after an
+ *       opening adverb ("Rarely spoke about it.");
  *   <li>a sentence that opens with an adverbial or participle clause and continues after its comma with a
  *       finite auxiliary ("In 2010, was elected …", "Although the region is small, is rich in …"), or that
  *       opens with a participle clause and continues after its comma with a past or present-tense verb
@@ -55,6 +57,9 @@ public final class FragmentPass implements Pass {
   /** How close to an opening verb speech must start for the verb to be an inversion ("Said the minister: …"). */
   private static final int SPEECH_WINDOW = 6;
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "I", "it");
+  /** Words tagged as determiners that can also stand alone as the subject of a question ("Is this …"). */
+  private static final Set<String> NOT_DETERMINERS =
+      Set.of("this", "that", "these", "those", "there", "all", "both", "each", "either", "neither");
   /** Verbs of coming and being somewhere, which follow an opening adverb in an inversion ("Then came …"). */
   private static final Set<String> INVERTING_VERBS = Set.of("come", "go", "follow", "emerge", "arrive", "stand",
       "lie", "sit", "remain", "appear", "begin", "rise", "fall", "be", "have", "do", "say", "walk", "run");
@@ -112,8 +117,8 @@ public final class FragmentPass implements Pass {
     boolean end = next == null || isEnd(next);
     if (COPULA.contains(lower)) {
       // "Is a bold idea." (a question would end in a question mark)
-      return end || determiner(next) || next.hasPosTagStartingWith("VBN") || next.hasPosTagStartingWith("VBG") || next.hasPosTag("TO")
-          || next.hasPosTag("CD")
+      return end || determiner(next) || next.hasPosTagStartingWith("VBN") || next.hasPosTagStartingWith("VBG")
+          || next.hasPosTag("TO") || next.hasPosTag("CD")
           || (next.hasPosTagStartingWith("RB") && after != null
               && (after.hasPosTagStartingWith("VBN") || after.hasPosTagStartingWith("VBG")));
     }
@@ -171,7 +176,10 @@ public final class FragmentPass implements Pass {
     return !inversion && finite && predicate(tokens, k + 1) ? k + 1 : -1;
   }
 
-  /** A past or present-tense verb that is not a noun, a pronoun or a participle that opens a caption. */
+  /**
+   * A past or present-tense lexical verb that cannot be read as a noun or a pronoun: "smiled", "moved",
+   * "employs" — not "plans" (a noun), nor a participle that opens a caption or a dateline ("Pictured").
+   */
   private static boolean finiteVerb(AnalyzedTokenReadings w) {
     return (w.hasPosTag("VBD") || w.hasPosTag("VBZ")) && !w.hasPosTagStartingWith("NN")
         && !w.hasPosTagStartingWith("PRP") && !NOT_FINITE.contains(w.getToken().toLowerCase(Locale.ROOT));
@@ -180,12 +188,13 @@ public final class FragmentPass implements Pass {
   /**
    * Whether the finite verb at k goes on as the predicate of the whole sentence, so that nothing before it
    * can be its subject: "Told reporters at Parliament.", "Said he had been told …". A verb that can only be
-   * past or present tense does; one that can
-   * also be a participle may open a participle clause instead, which a comma and the main clause follow
-   * ("Told of the decision, the minister …"), so it does when no comma follows, or the first comma is
-   * followed by "and" or "but" (a second predicate of the missing subject), and no finite verb comes
-   * first ("Completed in 2008 the trail is …"), and no agent follows it ("Built by …"). Speech within a few words
-   * marks an inversion ("Said the minister: …", "Added Ms Ruiz, "…"") and is left alone.
+   * past or present tense does. One that can also be a participle may open a participle clause instead,
+   * which a comma and the main clause follow ("Told of the decision, the minister …"), so it does when a
+   * subject pronoun and its clause end the sentence after it ("Said he had been told …"), or when no agent
+   * follows it ("Built by …"), no finite verb of its own comes later ("Completed in 2008 the trail is …")
+   * and no comma does either, or the first comma is followed by "and" or "but" (a second predicate of the
+   * missing subject). Speech within a few words marks an inversion ("Said the minister: …", "Added Ms Ruiz,
+   * "…"") and is left alone.
    */
   private static boolean predicate(AnalyzedTokenReadings[] tokens, int k) {
     for (int j = k + 1; j < Math.min(tokens.length, k + 1 + SPEECH_WINDOW); j++) {
@@ -201,7 +210,8 @@ public final class FragmentPass implements Pass {
     if (k + 1 < tokens.length && tokens[k + 1].getToken().equals("by")) {
       return false; // "Built by Shah Abbas II in 1656.": a participle and its agent
     }
-    if (k + 1 < tokens.length && SUBJECT_PRONOUNS.contains(tokens[k + 1].getToken()) && lastClause(tokens, k + 1)) {
+    if (k + 1 < tokens.length && SUBJECT_PRONOUNS.contains(tokens[k + 1].getToken())
+        && lastClause(tokens, k + 1)) {
       return true; // "Said he had been told …": a reporting verb and its clause, no main clause after
     }
     for (int j = k + 1; j < tokens.length; j++) {
@@ -219,9 +229,7 @@ public final class FragmentPass implements Pass {
 
   private static boolean determiner(AnalyzedTokenReadings t) {
     String lower = t.getToken().toLowerCase(Locale.ROOT);
-    return (t.hasPosTag("DT") || t.hasPosTag("PRP$"))
-        && !Set.of("this", "that", "these", "those", "there", "all", "both", "each", "either", "neither")
-            .contains(lower);
+    return (t.hasPosTag("DT") || t.hasPosTag("PRP$")) && !NOT_DETERMINERS.contains(lower);
   }
 
   private static boolean hasComma(AnalyzedTokenReadings[] tokens, int from) {
@@ -262,7 +270,9 @@ public final class FragmentPass implements Pass {
       if (t.equals(",")) {
         AnalyzedTokenReadings verb = tokens[j + 1];
         if (!FINITE_AFTER_COMMA.contains(verb.getToken().toLowerCase(Locale.ROOT))) {
-          return participleClause(w) && isBareFiniteVerb(verb) && lastClause(tokens, j + 2) ? j + 1 : -1;
+          // a participle that opens another clause ("Founded in 1871, expanded in 1900, the port …") is
+          // followed by a comma, which lastClause rules out
+          return participleClause(w) && finiteVerb(verb) && lastClause(tokens, j + 2) ? j + 1 : -1;
         }
         AnalyzedTokenReadings after = j + 2 < tokens.length ? tokens[j + 2] : null;
         if (after != null && (after.hasPosTagStartingWith("PRP")
@@ -275,7 +285,10 @@ public final class FragmentPass implements Pass {
     return -1;
   }
 
-  /** "Asked about it on Tuesday, …", "Born in Lagos, …": a clause opened by a participle, not a preposition or an imperative. */
+  /**
+   * "Asked about it on Tuesday, …", "Born in Lagos, …": a clause opened by a participle, not a preposition
+   * or an imperative.
+   */
   private static boolean participleClause(AnalyzedTokenReadings w) {
     return (w.hasPosTagStartingWith("VBN") || w.hasPosTagStartingWith("VBG")) && !isCommonNoun(w)
         && !w.hasPosTag("IN") && !w.hasPosTag("VB") && !w.hasPosTag("VBP"); // not "Come and see it, built …"
@@ -292,15 +305,6 @@ public final class FragmentPass implements Pass {
     return false;
   }
 
-  /**
-   * A past or present-tense lexical verb that cannot be read as a noun: "smiled", "moved", "employs"
-   * — not "plans" (a noun). A participle that opens another clause ("Founded in 1871, expanded in 1900,
-   * the port …") is followed by a comma, which {@link #lastClause} rules out.
-   */
-  private static boolean isBareFiniteVerb(AnalyzedTokenReadings t) {
-    return (t.hasPosTag("VBD") || t.hasPosTag("VBZ")) && !t.hasPosTagStartingWith("NN")
-        && !NOT_FINITE.contains(t.getToken().toLowerCase(Locale.ROOT));
-  }
 
   /** Whether no comma or clause break follows from token {@code from} on: the verb's clause ends the sentence. */
   private static boolean lastClause(AnalyzedTokenReadings[] tokens, int from) {
