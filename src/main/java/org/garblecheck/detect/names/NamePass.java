@@ -133,7 +133,7 @@ public final class NamePass implements Pass {
               "The name “" + name.text + "” is written in lower case here; the article capitalises it "
                   + times(name.count()) + ".",
               List.of(name.text));
-        } else if (isLowercasedName(lexicon, w)) {
+        } else if (isLowercasedName(lexicon, w) && !besideUnknownWord(s, t)) {
           sink.report(LOWERCASED, Category.NAME, Severity.WARNING, t.span(),
               "“" + w + "” is the name “" + capitalised + "” written in lower case.", List.of(capitalised));
         }
@@ -236,6 +236,23 @@ public final class NamePass implements Pass {
     }
     String capitalised = Letters.capitalise(w);
     return lexicon.isKnown(capitalised) && lexicon.isKnownName(capitalised) && isArticleName(lexicon, capitalised);
+  }
+
+  /**
+   * True when a neighbouring word is lower case and unknown too: the two are a phrase of another language
+   * ("bona fide"), not a name written in lower case.
+   */
+  private boolean besideUnknownWord(List<WordToken> s, WordToken t) {
+    int k = s.indexOf(t);
+    for (int j : new int[] {k - 1, k + 1}) {
+      if (j >= 0 && j < s.size()) {
+        String n = s.get(j).text();
+        if (Letters.isWord(n) && Letters.isLowerCase(n) && !lexicon.isKnown(n)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A known word or name: the rare form of a garble must be neither. */
