@@ -4,8 +4,10 @@
 # Machine-translation round trip English -> PAIR -> English with Apertium,
 # one output file per SRC_DIR/*.txt, written to OUT_DIR/<same name>.
 #
-#   PAIR  es  (Apertium modes eng-spa, spa-eng)
-#         gl  (Apertium modes en-gl,   gl-en)
+#   PAIR  es   (Apertium modes eng-spa,     spa-eng)
+#         gl   (Apertium modes en-gl,       gl-en)
+#         eo   (Apertium modes en-eo,       eo-en: Esperanto, which drops English articles)
+#         hbs  (Apertium modes eng-hbs_HR,  hbs-eng: Croatian, no articles, drops subjects)
 #
 # Input format: UTF-8 text, line 1 = headline, then one paragraph per line,
 # no empty lines. Output line i is the round trip of input line i; the
@@ -18,7 +20,7 @@ set -euo pipefail
 prog=$(basename "$0")
 
 usage() {
-    echo "usage: $prog PAIR SRC_DIR OUT_DIR   (PAIR: es | gl)" >&2
+    echo "usage: $prog PAIR SRC_DIR OUT_DIR   (PAIR: es | gl | eo | hbs)" >&2
     exit 2
 }
 
@@ -28,7 +30,9 @@ pair=$1 src_dir=$2 out_dir=$3
 case "$pair" in
     es) fwd=eng-spa back=spa-eng pkg=apertium-eng-spa ;;
     gl) fwd=en-gl   back=gl-en   pkg=apertium-en-gl ;;
-    *)  echo "$prog: unknown PAIR '$pair' (expected es or gl)" >&2; usage ;;
+    eo) fwd=en-eo   back=eo-en   pkg=apertium-eo-en ;;
+    hbs) fwd=eng-hbs_HR back=hbs-eng pkg=apertium-hbs-eng ;;
+    *)  echo "$prog: unknown PAIR '$pair' (expected es, gl, eo or hbs)" >&2; usage ;;
 esac
 
 if ! command -v apertium >/dev/null 2>&1; then
@@ -36,7 +40,7 @@ if ! command -v apertium >/dev/null 2>&1; then
 $prog: 'apertium' not found.
 Install it (Debian/Ubuntu) with:
     sudo apt-get update
-    sudo apt-get install -y apertium apertium-eng-spa apertium-en-gl
+    sudo apt-get install -y apertium apertium-eng-spa apertium-en-gl apertium-eo-en apertium-hbs-eng
 EOF
     exit 1
 fi
