@@ -141,11 +141,18 @@ public final class SpellingPass implements Pass {
     Map<String, Integer> counts = new HashMap<>();
     List<AnalyzedSentence> all = new ArrayList<>(a.analyzed());
     for (AnalyzedSentence s : all) {
+      boolean first = true;
       for (AnalyzedTokenReadings t : s.getTokensWithoutWhitespace()) {
-        // only lower-case uses: a capitalised "Pennsylvania" does not make "pennsylvania" the article's term
-        if (!t.isSentenceStart() && Letters.isLowerCase(t.getToken())) {
-          counts.merge(t.getToken(), 1, Integer::sum);
+        String w = t.getToken();
+        if (t.isSentenceStart() || w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+          continue;
         }
+        // lower-case uses and a sentence's first word ("Murex dye was …"); a capital inside a sentence is a
+        // name, and "Pennsylvania" there does not make "pennsylvania" the article's own term
+        if (first || Letters.isLowerCase(w)) {
+          counts.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        first = false;
       }
     }
     return counts;

@@ -42,9 +42,9 @@ class SpellingPassTest {
 
   @Test
   void aCapitalisedNameDoesNotMakeItsLowerCaseMisspellingTheArticlesOwnTerm() {
-    String text = "Tolberry is growing, and tourists say tolberry is cheap.";
+    String text = "Tourists in Tolberry say tolberry is cheap.";
     assertEquals(List.of(at(text, "tolberry", 0)), Spans.of(ID, text));
-    String own = "The storyworld grows. Fans of the storyworld love it.";
+    String own = "Storyworld sales grew. Fans of the storyworld love it.";
     assertTrue(Spans.of(ID, own).isEmpty(), Spans.of(ID, own).toString());
   }
 }
