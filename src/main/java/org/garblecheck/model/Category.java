@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 /**
  * What kind of damage a finding shows. Categories group rules for weights, reports and configuration.
  * {@link #countsAsSentenceDamage()} is false for article-level signs such as scraper residue, which weigh
- * on neither axis of a sentence (a residue line is marked as residue instead, see {@link SentenceScore}). {@link #isSpecific()} is true for the detectors
- * of one named kind of damage (a broken word, a garbled name, a person flip, a dropped subject, a calque, a
+ * on neither axis of a sentence (a residue line is marked as residue instead, see {@link SentenceScore}).
+ * {@link #isSpecific()} is true for the detectors of one named kind of damage (a broken word, a garbled name, a person flip, a dropped subject, a calque, a
  * stray mark, a literal label): they seldom fire on fluent text, unlike the statistical signs (grammar,
  * spelling, spin, fluency, quotes) that also catch the slips of careful writers.
  */

@@ -22,8 +22,8 @@ import org.garblecheck.rule.ScoringData;
  * Findings of categories that are not sentence damage (scraper residue, article-level signs) weigh on
  * neither axis, but a sentence with a residue finding is residue, not article text, and its overall damage
  * is 1 ({@link SentenceScore#residue()}). The damage a report shows for each sentence is then read in the
- * light of the rest of the article ({@link ArticleContext}). The article model is a logistic function of {@link ArticleFeatures}
- * of the damage before that step:
+ * light of the rest of the article ({@link ArticleContext}). The article model is a logistic function of
+ * {@link ArticleFeatures} of the damage before that step:
  * {@code score = 100 · (1 − σ(bias + Σ coefficient · feature)) / (1 − σ(bias))}, so that an
  * article without any finding scores 100, with the verdict from the thresholds.
  */
