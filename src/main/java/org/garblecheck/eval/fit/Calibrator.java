@@ -177,8 +177,12 @@ public final class Calibrator {
     ScoringData withWeights = prior.withModel(weights, ruleWeights, prior.bias(), prior.coefficients(),
         prior.cleanAtLeast(), prior.garbledBelow());
 
-    // 2. article model
+    // 2. article model; the features depend only on the finding weights, which the later steps keep
     Scorer scorer = new Scorer(withWeights);
+    List<Map<String, Double>> features = new ArrayList<>();
+    clean.forEach(v -> features.add(scorer.features(v.report())));
+    damaged.forEach(v -> features.add(scorer.features(v.report())));
+    List<Map<String, Double>> cleanFeatures = features.subList(0, clean.size());
     int n = clean.size() + damaged.size();
     double[][] x = new double[n][];
     boolean[] y = new boolean[n];
@@ -192,8 +196,7 @@ public final class Calibrator {
     }
     for (int i = 0; i < n; i++) {
       boolean isDamaged = i >= clean.size();
-      ScoredVersion v = isDamaged ? damaged.get(i - clean.size()) : clean.get(i);
-      Map<String, Double> feats = scorer.features(v.report());
+      Map<String, Double> feats = features.get(i);
       x[i] = o.features().stream().mapToDouble(feats::get).toArray();
       y[i] = isDamaged;
       w[i] = isDamaged ? 0.5 / damaged.size() : 0.5 / clean.size();
@@ -214,15 +217,13 @@ public final class Calibrator {
 
     // 3. thresholds, on the rounded model
     Scorer modelScorer = new Scorer(model);
-    double[] cleanScores = clean.stream().mapToDouble(v -> modelScorer.rescore(v.report()).score()).sorted()
-        .toArray();
+    double[] cleanScores = cleanFeatures.stream().mapToDouble(modelScorer::articleScore).sorted().toArray();
     int allowedBelow = (int) Math.floor(o.maxCleanBelow() * cleanScores.length + 1e-9);
     double cleanAt = Math.floor(cleanScores[allowedBelow] * 10 + 1e-9) / 10;
     double garbledAt = Math.floor(garbledScore(cleanAt, o.garbledOdds()) * 10 + 1e-9) / 10;
     ScoringData thresholds = model.withModel(weights, ruleWeights, bias, coefficients, cleanAt, garbledAt);
 
     // 4. the article context: the mean damage per axis that clean articles reach at most, save a tenth
-    List<Map<String, Double>> cleanFeatures = clean.stream().map(v -> modelScorer.features(v.report())).toList();
     ScoringData.Context context = o.contextStrength() == 0 ? ScoringData.Context.NONE
         : new ScoringData.Context(o.contextStrength(), round(quantile(cleanFeatures, "meanMt"), 5),
             round(quantile(cleanFeatures, "meanSpin"), 5));
