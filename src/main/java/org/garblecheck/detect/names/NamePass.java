@@ -18,7 +18,8 @@ import org.garblecheck.pass.Pass;
  * Names damaged by a round trip, judged against the article's own use of its names:
  * <ul>
  *   <li>{@value #GARBLED}: an unknown capitalised word that nearly matches a name the article uses more
- *       often ("Byden" beside "Biden");</li>
+ *       often ("Byden" beside "Biden"); two unknown spellings used equally often are both marked, as one of
+ *       them must be the slip;</li>
  *   <li>{@value #LOWERCASED}: a name of the article written in lower case ("putin says"), or a word the
  *       dictionary knows only as a name ("beyond pennsylvania");</li>
  *   <li>{@value #AS_WORD}: a capitalised common word in mid-sentence that nearly matches a name the
@@ -92,7 +93,7 @@ public final class NamePass implements Pass {
         }
         boolean more = major.count() > rare.count() && major.midSentence >= NAME_MIN_MENTIONS;
         boolean tieButKnown = major.count() == rare.count() && lexicon.isKnown(major.text);
-        // two unknown spellings used equally often: the later one is taken for the slip
+        // two unknown spellings used equally often: found once, from the later one
         boolean tie = major.count() == rare.count() && d == 1 && major.first() < rare.first();
         if ((more || tieButKnown || tie) && d < bestDistance) {
           best = major;
@@ -103,11 +104,20 @@ public final class NamePass implements Pass {
       if (best == null || juxtaposed(sentences, rare, best)) {
         continue;
       }
-      String message = bestTie
-          ? "“" + rare.text + "” is spelt “" + best.text + "” earlier in this article: one of them is probably"
-              + " garbled."
-          : "“" + rare.text + "” looks like a garbled form of “" + best.text + "”, which this article uses "
-              + times(best.count()) + ".";
+      if (bestTie) {
+        // nothing tells which of the two is the slip: both are marked, each suggesting the other
+        String message = "“" + best.text + "” and “" + rare.text + "” are each written " + times(rare.count())
+            + " in this article: one of them is probably garbled.";
+        for (WordToken t : best.tokens) {
+          sink.report(GARBLED, Category.NAME, Severity.WARNING, t.span(), message, List.of(rare.text));
+        }
+        for (WordToken t : rare.tokens) {
+          sink.report(GARBLED, Category.NAME, Severity.WARNING, t.span(), message, List.of(best.text));
+        }
+        continue;
+      }
+      String message = "“" + rare.text + "” looks like a garbled form of “" + best.text + "”, which this article"
+          + " uses " + times(best.count()) + ".";
       for (WordToken t : rare.tokens) {
         sink.report(GARBLED, Category.NAME, Severity.WARNING, t.span(), message, List.of(best.text));
       }

@@ -8,7 +8,7 @@ import org.garblecheck.detect.Letters;
  * Whether two capitalised words could be one name spelt two ways: same initial, then either the same
  * letters once accents are dropped, a small edit distance (1 for names of up to six letters, 2 for longer
  * ones), or the same Double Metaphone key and an edit distance of at most 2. Pairs that differ the way
- * inflection makes names differ are never similar: one a prefix of the other ("Nigeria"/"Nigerian",
+ * inflection makes names differ are never similar: one the other with an ending ("Nigeria"/"Nigerian",
  * "Aliyev"/"Aliyeva", "Biden"/"Bidens"), or the same stem with a different final vowel
  * ("Wróblewski"/"Wróblewska"). Names of four letters or fewer are left alone ("Kim"/"Kin", "Anna"/"Anne", "Yung"/"Yeung").
  */
@@ -63,7 +63,7 @@ final class NameSimilarity {
         return -1;
       }
     }
-    if (fa.charAt(0) != fb.charAt(0) || fa.startsWith(fb) || fb.startsWith(fa) || inflected(fa, fb)) {
+    if (fa.charAt(0) != fb.charAt(0) || inflectedPrefix(fa, fb) || inflectedPrefix(fb, fa) || inflected(fa, fb)) {
       return -1;
     }
     int d = EditDistance.damerau(fa, fb);
@@ -81,6 +81,19 @@ final class NameSimilarity {
 
   boolean soundAlike(String a, String b) {
     return metaphone.isDoubleMetaphoneEqual(a, b, false) || metaphone.isDoubleMetaphoneEqual(a, b, true);
+  }
+
+  /**
+   * One name the other with an ending: an inflection or derivation ("Nigerian", "Aliyeva", "Bidens",
+   * "Israeli", "Japanese"), unless the ending is a single consonant that no such ending is ("Obiorah" beside
+   * "Obiora": a letter glued on).
+   */
+  private static boolean inflectedPrefix(String longer, String stem) {
+    if (!longer.startsWith(stem)) {
+      return false;
+    }
+    String tail = longer.substring(stem.length());
+    return tail.length() != 1 || "sn".indexOf(tail.charAt(0)) >= 0 || VOWELS.indexOf(tail.charAt(0)) >= 0;
   }
 
   /** Same stem, different final vowel: the way gender and case endings change a name. */
