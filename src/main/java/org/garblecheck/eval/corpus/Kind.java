@@ -23,6 +23,12 @@ public enum Kind {
    * model.
    */
   SLIPS("slips"),
+  /**
+   * A clean article with a few grammatical slips (an article, a preposition, agreement, a verb or noun
+   * form, word order; {@code corpus/scripts/grammar-slips.py}): fits the mt axis's finding weights, not
+   * the article model, since one slip in a paragraph does not mark a whole article as a damaged copy.
+   */
+  GRAMMAR("grammar"),
   /** Damage made by hand; never fitted on. */
   HANDMADE("handmade"),
   /** Damage of unknown origin, from {@code eval --clean DIR --damaged DIR}. */

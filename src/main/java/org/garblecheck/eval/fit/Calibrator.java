@@ -47,8 +47,9 @@ import org.garblecheck.score.Scorer;
  *       damage ({@code meanMt}, {@code meanSpin}) that nine clean articles in ten stay at or under, with the
  *       fitted weights; the strength is an option.
  * </ol>
- * Only clean versions and damaged versions of kind roundtrip, slips, spun or mixed are used (slips fit the mt
- * axis with the round trips; mixed versions, whose changed lines come from both generators, only the article
+ * Only clean versions and damaged versions of kind roundtrip, slips, grammar, spun or mixed are used (slips
+ * and grammar slips fit the mt axis with the round trips; grammar slips, too light to mark an article, not
+ * the article model; mixed versions, whose changed lines come from both generators, only the article
  * model); the caller chooses which (the fit split). Everything is deterministic: the same versions and
  * options give the same model.
  */
@@ -57,8 +58,11 @@ public final class Calibrator {
   /** The share of clean articles whose mean sentence damage may exceed the context's base level. */
   static final double CONTEXT_ABOVE = 0.1;
   /** The damaged kinds a fit uses, and those that teach each axis's finding weights (mt, spin). */
-  private static final Set<Kind> FITTED = EnumSet.of(Kind.ROUNDTRIP, Kind.SLIPS, Kind.SPUN, Kind.MIXED);
-  private static final List<Set<Kind>> AXIS_KINDS = List.of(EnumSet.of(Kind.ROUNDTRIP, Kind.SLIPS),
+  private static final Set<Kind> FITTED = EnumSet.of(Kind.ROUNDTRIP, Kind.SLIPS, Kind.GRAMMAR, Kind.SPUN,
+      Kind.MIXED);
+  /** The damaged kinds the article model is fitted on. */
+  private static final Set<Kind> ARTICLE_KINDS = EnumSet.of(Kind.ROUNDTRIP, Kind.SLIPS, Kind.SPUN, Kind.MIXED);
+  private static final List<Set<Kind>> AXIS_KINDS = List.of(EnumSet.of(Kind.ROUNDTRIP, Kind.SLIPS, Kind.GRAMMAR),
       EnumSet.of(Kind.SPUN));
 
   private Calibrator() {}
@@ -179,11 +183,13 @@ public final class Calibrator {
 
     // 2. article model; the features depend only on the finding weights, which the later steps keep
     Scorer scorer = new Scorer(withWeights);
+    List<ScoredVersion> articleDamaged = damaged.stream()
+        .filter(v -> ARTICLE_KINDS.contains(v.version().kind())).toList();
     List<Map<String, Double>> features = new ArrayList<>();
     clean.forEach(v -> features.add(scorer.features(v.report())));
-    damaged.forEach(v -> features.add(scorer.features(v.report())));
+    articleDamaged.forEach(v -> features.add(scorer.features(v.report())));
     List<Map<String, Double>> cleanFeatures = features.subList(0, clean.size());
-    int n = clean.size() + damaged.size();
+    int n = clean.size() + articleDamaged.size();
     double[][] x = new double[n][];
     boolean[] y = new boolean[n];
     double[] w = new double[n];
@@ -199,7 +205,7 @@ public final class Calibrator {
       Map<String, Double> feats = features.get(i);
       x[i] = o.features().stream().mapToDouble(feats::get).toArray();
       y[i] = isDamaged;
-      w[i] = isDamaged ? 0.5 / damaged.size() : 0.5 / clean.size();
+      w[i] = isDamaged ? 0.5 / articleDamaged.size() : 0.5 / clean.size();
       for (var e : fixed.entrySet()) {
         offsets[i] += e.getValue() * feats.getOrDefault(e.getKey(), 0.0);
       }

@@ -86,7 +86,7 @@ class ManifestTest {
     Path file = dir.resolve("m.tsv");
     Files.writeString(file, Manifest.HEADER + "\nclean/a.txt\ta\tclean\tnone\tfit\t\nrt/a.txt\ta\tweird\tx\tfit\t1\n");
     CorpusException e = assertThrows(CorpusException.class, () -> Manifest.read(file));
-    assertEquals(file + " line 3: unknown kind 'weird' (expected clean, roundtrip, spun, mixed, slips, handmade, damaged)",
+    assertEquals(file + " line 3: unknown kind 'weird' (expected clean, roundtrip, spun, mixed, slips, grammar, handmade, damaged)",
         e.getMessage());
     Files.writeString(file, Manifest.HEADER + "\nrt/a.txt\ta\troundtrip\tx\tfit\t3,2\n");
     e = assertThrows(CorpusException.class, () -> Manifest.read(file));

@@ -153,6 +153,39 @@ class CalibratorTest {
         with.categoryWeights().get(Category.PERSON).spin(), "slips do not teach the spin axis");
   }
 
+  /** The corpus with, per article, a version of {@code kind} whose one changed line has a person finding. */
+  private static List<ScoredVersion> withOneSlip(Kind kind) {
+    List<ScoredVersion> out = new ArrayList<>(corpus(3));
+    for (int a = 0; a < 20; a++) {
+      String id = String.format("a%02d", a);
+      StringBuilder clean = new StringBuilder("Title " + id);
+      StringBuilder slipped = new StringBuilder("Title " + id);
+      for (int l = 2; l <= 10; l++) {
+        clean.append("\nLine ").append(l).append('.');
+        slipped.append(l == 3 ? "\nI line " : "\nLine ").append(l).append('.');
+      }
+      out.add(Synthetic.scored(Synthetic.version(id, kind, kind.id(), Split.FIT, List.of(3)),
+          Synthetic.report(id, slipped.toString(), new double[10], List.of(hit(3, "F", Category.PERSON)), 100,
+              Verdict.CLEAN), clean.toString()));
+    }
+    return out;
+  }
+
+  @Test
+  void grammarSlipsFitTheMtAxisButNotTheArticleModel() {
+    ScoringData without = Calibrator.fit(corpus(3), PRIOR, Calibrator.Options.defaults()).scoring();
+    ScoringData slips = Calibrator.fit(withOneSlip(Kind.SLIPS), PRIOR, Calibrator.Options.defaults()).scoring();
+    ScoringData grammar = Calibrator.fit(withOneSlip(Kind.GRAMMAR), PRIOR, Calibrator.Options.defaults()).scoring();
+    assertTrue(grammar.categoryWeights().get(Category.PERSON).mt() > 0.7, grammar.categoryWeights().toString());
+    assertEquals(slips.categoryWeights(), grammar.categoryWeights(), "the same finding weights as slips");
+    // twenty damaged versions that score like clean ones pull the article model when it sees them
+    double pulledBySlips = Math.abs(slips.bias() - without.bias());
+    double pulledByGrammar = Math.abs(grammar.bias() - without.bias());
+    assertTrue(pulledBySlips > 0.1, "slips move the article model: " + slips.bias() + " vs " + without.bias());
+    assertTrue(pulledByGrammar < pulledBySlips / 10, "grammar slips do not: " + grammar.bias() + " vs "
+        + without.bias());
+  }
+
   @Test
   void noCleanArticleFallsBelowTheCleanThresholdWhenOnePercentOfTwentyIsZero() {
     List<ScoredVersion> corpus = corpus(3);
