@@ -36,6 +36,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import sys
 
 PREPOSITIONS = ("in", "on", "at", "of", "for", "to", "with", "from", "by", "about", "into", "over", "under",
@@ -54,7 +55,6 @@ FUNCTION = set(PREPOSITIONS) | set(DETERMINERS) | set(AGREE) | set(MODALS) | {
     "whom", "whose", "what", "where", "how", "why", "it", "he", "she", "they", "we", "i", "you", "him", "them",
     "us", "me", "there", "here", "also", "only", "very", "more", "most", "be", "been", "being", "had", "did",
     "yes", "thus", "less", "least", "other", "such", "own", "same", "up", "out", "off", "down", "just"}
-WORD = re.compile(r"[A-Za-z][a-z]*(?:'[a-z]+)?")
 
 
 def tokens(line):
@@ -165,7 +165,6 @@ def number(line, toks, rng):
         d, n = toks[k][2].lower(), bare(toks[k + 1][2])
         if not n or not n.islower() or n in FUNCTION or len(n) < 4:
             continue
-        s, e = toks[k + 1][0], toks[k + 1][0] + len(n) + (1 if toks[k + 1][2][0] in "\"'(\u201c" else 0)
         if d in PLURAL_DETS and n.endswith("s") and not n.endswith("ss"):
             sites.append((toks[k + 1][0], n, n[:-1]))
         elif d in SINGULAR_DETS and not n.endswith("s") and not n.endswith("ly"):
@@ -183,8 +182,8 @@ def order(line, toks, rng):
     if not sites:
         return None
     k = rng.choice(sites)
-    (s1, e1, a), (s2, e2, b) = toks[k], toks[k + 1]
-    return line[:s1] + b + " " + a + line[e2:]
+    (start, _, a), (_, end, b) = toks[k], toks[k + 1]
+    return line[:start] + b + " " + a + line[end:]
 
 
 def possessive(line, toks, rng):
@@ -299,9 +298,7 @@ def main(argv):
         with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
             for line in lines:
                 f.write(slip_line(line, rng) + "\n")
-    if os.path.exists(a.out):
-        import shutil
-        shutil.rmtree(a.out)
+    shutil.rmtree(a.out, ignore_errors=True)
     os.rename(tmp, a.out)
     return 0
 
