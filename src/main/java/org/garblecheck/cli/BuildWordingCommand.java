@@ -20,8 +20,9 @@ import org.garblecheck.lm.WordingModel;
 import org.languagetool.Languages;
 
 /**
- * {@code garblecheck build-wording}: train the model of machine-translated wording ({@code MT_WORDING})
- * from fluent English and its round trips.
+ * {@code garblecheck build-wording}: train a sentence model from fluent English and damaged copies of it:
+ * machine-translated wording ({@code MT_WORDING}, round trips), spun wording ({@code SPIN_WORDING}) or
+ * grammatical slips ({@code GRAMMAR_WORDING}, word by word).
  */
 final class BuildWordingCommand implements Command {
   @Override
@@ -31,7 +32,7 @@ final class BuildWordingCommand implements Command {
 
   @Override
   public String summary() {
-    return "train the model of machine-translated wording from fluent text and its round trips";
+    return "train a sentence model (translated, spun or slipped wording) from fluent text and damaged copies";
   }
 
   @Override
@@ -46,7 +47,8 @@ final class BuildWordingCommand implements Command {
             .desc("fluent English: .txt files, one sentence or paragraph per line").build())
         .addOption(Option.builder().longOpt("translated").hasArg().argName("DIR")
             .desc("damaged copies of the --fluent files (round trips for --kind mt, spun copies for --kind"
-                + " spin): same names, line-aligned; may be given several times").build())
+                + " spin, copies with slips for --kind grammar): same names, line-aligned; may be given several"
+                + " times").build())
         .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
             .desc("the model file to write (replaced only when training succeeds). Example: --out"
                 + " corpus/models/" + WordingModel.FILE).build())
