@@ -101,27 +101,30 @@ final class BuildWordingCommand implements Command {
         d.seed(), count(line, "jobs", d.jobs()));
     long started = System.nanoTime();
     String kind = line.getOptionValue("kind", "mt");
+    java.util.function.Consumer<String> log = msg -> cli.err.println("build-wording: " + msg);
+    WordingModel model;
+    WordingBuild.Stats st;
+    String damaged = "translated";
     if (kind.equals("grammar")) {
-      SlipBuild build = new SlipBuild(s, msg -> cli.err.println("build-wording: " + msg));
-      write(build.build(fluent, translated), out);
-      WordingBuild.Stats st = build.stats();
-      cli.err.println(String.format(Locale.ROOT,
-          "build-wording: %d files, %d fluent sentences and %d with slips; %.1f s -> %s", st.files(),
-          st.fluentSentences(), st.translatedSentences(), (System.nanoTime() - started) / 1e9, out));
-      return ExitCode.OK;
+      SlipBuild build = new SlipBuild(s, log);
+      model = build.build(fluent, translated);
+      st = build.stats();
+      damaged = "slipped";
+    } else {
+      WordingBuild.Featurizer features = switch (kind) {
+        case "mt" -> WordingBuild.wording(FluencyModel.bundled());
+        case "spin" -> SpinFeatures.featurizer(FluencyModel.bundled().words(), WordFrequencies.bundled(),
+            WordNetSynonyms.shared(), Languages.getLanguageForShortCode("en-US").getSynthesizer());
+        default -> throw new UsageException("--kind takes mt, spin or grammar, not '" + kind + "'");
+      };
+      WordingBuild build = new WordingBuild(s, features, log);
+      model = build.build(fluent, translated);
+      st = build.stats();
     }
-    WordingBuild.Featurizer features = switch (kind) {
-      case "mt" -> WordingBuild.wording(FluencyModel.bundled());
-      case "spin" -> SpinFeatures.featurizer(FluencyModel.bundled().words(), WordFrequencies.bundled(),
-          WordNetSynonyms.shared(), Languages.getLanguageForShortCode("en-US").getSynthesizer());
-      default -> throw new UsageException("--kind takes mt, spin or grammar, not '" + kind + "'");
-    };
-    WordingBuild build = new WordingBuild(s, features, msg -> cli.err.println("build-wording: " + msg));
-    write(build.build(fluent, translated), out);
-    WordingBuild.Stats st = build.stats();
+    write(model, out);
     cli.err.println(String.format(Locale.ROOT,
-        "build-wording: %d files, %d fluent and %d translated sentences; %.1f s -> %s", st.files(),
-        st.fluentSentences(), st.translatedSentences(), (System.nanoTime() - started) / 1e9, out));
+        "build-wording: %d files, %d fluent and %d %s sentences; %.1f s -> %s", st.files(),
+        st.fluentSentences(), st.translatedSentences(), damaged, (System.nanoTime() - started) / 1e9, out));
     return ExitCode.OK;
   }
 

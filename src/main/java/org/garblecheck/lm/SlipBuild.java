@@ -1,13 +1,11 @@
 package org.garblecheck.lm;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,7 +62,7 @@ public final class SlipBuild {
             throw new IOException(t + ": missing (the slipped copy of " + f + ")");
           }
           boolean first = k == 0; // the fluent sentences count once
-          parts.add(pool.submit(() -> examples(lt.get(), model, read(f), read(t), first)));
+          parts.add(pool.submit(() -> examples(lt.get(), model, WordingBuild.read(f), WordingBuild.read(t), first)));
         }
       }
       WordingTrainer trainer = new WordingTrainer(SlipWindows.HASHED, SlipWindows.DENSE.size());
@@ -73,7 +71,7 @@ public final class SlipBuild {
       int sentences = 0;
       int changed = 0;
       for (Future<Examples> f : parts) {
-        Examples e = get(f);
+        Examples e = WordingBuild.get(f);
         for (WordingFeatures.Vector v : e.negatives()) {
           trainer.add(v, false);
         }
@@ -182,20 +180,5 @@ public final class SlipBuild {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static List<String> read(Path p) throws IOException {
-    return Files.readAllLines(p, StandardCharsets.UTF_8);
-  }
-
-  private static <T> T get(Future<T> f) throws IOException, InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException("training data could not be read", e.getCause());
-    }
   }
 }

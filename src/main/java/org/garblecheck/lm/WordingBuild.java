@@ -125,7 +125,7 @@ public final class WordingBuild {
     return stats;
   }
 
-  private static List<String> read(Path p) throws IOException {
+  static List<String> read(Path p) throws IOException {
     return Files.readAllLines(p, StandardCharsets.UTF_8);
   }
 
@@ -150,7 +150,8 @@ public final class WordingBuild {
     return out;
   }
 
-  private static <T> T get(Future<T> f) throws IOException, InterruptedException {
+  /** The result of a training-data task, its I/O failure rethrown as such. */
+  static <T> T get(Future<T> f) throws IOException, InterruptedException {
     try {
       return f.get();
     } catch (ExecutionException e) {

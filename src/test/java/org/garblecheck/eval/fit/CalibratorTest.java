@@ -131,19 +131,7 @@ class CalibratorTest {
   @Test
   void slipsFitTheMtAxisWithTheRoundTrips() {
     // per article a slips version: a person finding on line 3, which is changed, and nothing else
-    List<ScoredVersion> withSlips = new ArrayList<>(corpus(3));
-    for (int a = 0; a < 20; a++) {
-      String id = String.format("a%02d", a);
-      StringBuilder clean = new StringBuilder("Title " + id);
-      StringBuilder slipped = new StringBuilder("Title " + id);
-      for (int l = 2; l <= 10; l++) {
-        clean.append("\nLine ").append(l).append('.');
-        slipped.append(l == 3 ? "\nI line " : "\nLine ").append(l).append('.');
-      }
-      withSlips.add(Synthetic.scored(Synthetic.version(id, Kind.SLIPS, "slips", Split.FIT, List.of(3)),
-          Synthetic.report(id, slipped.toString(), new double[10], List.of(hit(3, "F", Category.PERSON)), 100,
-              Verdict.CLEAN), clean.toString()));
-    }
+    List<ScoredVersion> withSlips = withOneSlip(Kind.SLIPS);
     ScoringData without = Calibrator.fit(corpus(3), PRIOR, Calibrator.Options.defaults()).scoring();
     ScoringData with = Calibrator.fit(withSlips, PRIOR, Calibrator.Options.defaults()).scoring();
     // the data never show a person finding without slips: it keeps its prior; with them it is fitted up
