@@ -18,10 +18,10 @@ import org.languagetool.AnalyzedSentence;
  *       the words. The finding spans the worst few-token window (the local spike), so an editor sees where
  *       to look; the message gives the sentence's score against the threshold ({@link FluencySettings}).
  *       Severity info: a statistical hint for the editor, not a certain error.
- *   <li>Sentence models over {@link WordingFeatures} ({@link Judge}), each giving a graded finding that
- *       spans the sentence, its strength growing with the model's log-odds ({@link WordingSettings}):
- *       {@code MT_WORDING}, trained on fluent English against its own machine-translation round trips,
- *       finds the sentence built the way translated text is; {@code GRAMMAR_WORDING}, trained on the same
+ *   <li>Sentence models ({@link Judge}), each giving a graded finding whose strength grows with the model's
+ *       log-odds ({@link WordingSettings}): {@code MT_WORDING}, over {@link WordingFeatures}, trained on
+ *       fluent English against its own machine-translation round trips, finds the sentence built the way
+ *       translated text is and spans the sentence; {@code GRAMMAR_WORDING}, trained on the same
  *       fluent English against copies with grammatical slips (articles, prepositions, agreement, verb and
  *       noun forms, word order: {@code corpus/scripts/grammar-slips.py}), finds a sentence whose grammar
  *       has slipped, word by word ({@link SlipWindows}), and points at the words.
@@ -123,6 +123,9 @@ public final class FluencyPass implements Pass {
     int start = s.tokens().isEmpty() ? 0 : s.tokens().get(0).start();
     int end = s.tokens().isEmpty() ? 0 : s.tokens().get(s.tokens().size() - 1).end();
     for (Judge j : judges) {
+      if (s.tokens().size() < j.settings().minTokens()) {
+        continue;
+      }
       double logit;
       int from = start;
       int to = end;
