@@ -48,7 +48,12 @@ public final class SlipWindows {
 
   /** One vector per word of {@link #words}, in order; {@code surprisal} is the fluency models' scoring. */
   public static List<WordingFeatures.Vector> vectors(AnalyzedSentence s, SentenceSurprisal surprisal) {
-    List<AnalyzedTokenReadings> words = words(s);
+    return vectors(s, words(s), surprisal);
+  }
+
+  /** As {@link #vectors(AnalyzedSentence, SentenceSurprisal)}, with the sentence's {@link #words} at hand. */
+  private static List<WordingFeatures.Vector> vectors(AnalyzedSentence s, List<AnalyzedTokenReadings> words,
+      SentenceSurprisal surprisal) {
     List<String> seq = new ArrayList<>();
     List<String> lex = new ArrayList<>();
     seq.add(BOS);
@@ -111,7 +116,7 @@ public final class SlipWindows {
   /** The highest log-odds among the words of the sentence, or null for a sentence without words. */
   public static Judgement judge(WordingModel model, AnalyzedSentence s, SentenceSurprisal surprisal) {
     List<AnalyzedTokenReadings> words = words(s);
-    List<WordingFeatures.Vector> v = vectors(s, surprisal);
+    List<WordingFeatures.Vector> v = vectors(s, words, surprisal);
     int best = -1;
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < v.size(); i++) {

@@ -64,6 +64,8 @@ public final class FragmentPass implements Pass {
   private static final Set<String> INVERTING_VERBS = Set.of("come", "go", "follow", "emerge", "arrive", "stand",
       "lie", "sit", "remain", "appear", "begin", "rise", "fall", "be", "have", "do", "say", "walk", "run");
   private static final int INVERSION_WINDOW = 6;
+  /** After a comma, these open a second predicate of the same missing subject ("…, and won the seat"). */
+  private static final Set<String> SECOND_PREDICATE = Set.of("and", "but");
 
   private final RuleDefinition rule;
 
@@ -217,7 +219,7 @@ public final class FragmentPass implements Pass {
     for (int j = k + 1; j < tokens.length; j++) {
       AnalyzedTokenReadings t = tokens[j];
       if (t.getToken().equals(",")) {
-        return j + 1 < tokens.length && Set.of("and", "but").contains(tokens[j + 1].getToken());
+        return j + 1 < tokens.length && SECOND_PREDICATE.contains(tokens[j + 1].getToken());
       }
       if (t.hasPosTag("VBZ") || t.hasPosTag("VBP") || t.hasPosTag("MD")
           || t.hasPosTag("VBD") && !t.hasPosTag("VBN")) {
@@ -304,7 +306,6 @@ public final class FragmentPass implements Pass {
     }
     return false;
   }
-
 
   /** Whether no comma or clause break follows from token {@code from} on: the verb's clause ends the sentence. */
   private static boolean lastClause(AnalyzedTokenReadings[] tokens, int from) {
