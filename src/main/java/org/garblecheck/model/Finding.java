@@ -33,7 +33,8 @@ public record Finding(
   /** Sorts by position, then rule id, so that reports are deterministic. */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::span)
       .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::message);
+      .thenComparing(Finding::message)
+      .thenComparingDouble(Finding::strength);
 
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");

@@ -88,7 +88,9 @@ public final class Scorer {
     boolean[] residue = new boolean[n];
     java.util.Arrays.fill(keepMt, 1);
     java.util.Arrays.fill(keepSpin, 1);
-    for (Finding f : findings) {
+    // one fixed order, so that the products come out the same to the last bit however the findings were
+    // listed (as found, or shown then evidence when a report is rescored)
+    for (Finding f : findings.stream().sorted(Finding.ORDER).toList()) {
       int i = sentenceIndexAt(sentences, f.start());
       if (i < 0) {
         continue;
