@@ -69,8 +69,31 @@ public final class NoisyOrRegression {
    * @param l2 the penalty λ &gt; 0
    */
   public static Model fit(double[][] counts, boolean[] y, double[] offsets, double[] prior, double l2) {
+    double[] none = new double[prior.length];
+    Arrays.fill(none, 1);
+    return fit(counts, y, offsets, prior, l2, none);
+  }
+
+  /**
+   * As {@link #fit(double[][], boolean[], double[], double[], double)}, with each weight kept at or under
+   * {@code maxWeights[j]} during the fit (1: no bound), so that the other weights are fitted with the
+   * bounded one as it will be.
+   */
+  public static Model fit(double[][] counts, boolean[] y, double[] offsets, double[] prior, double l2,
+      double[] maxWeights) {
     int n = y.length;
     int d = prior.length;
+    if (maxWeights.length != d) {
+      throw new IllegalArgumentException("one weight bound per kind expected, got " + maxWeights.length);
+    }
+    double[] upper = new double[d + 1];
+    upper[0] = Double.POSITIVE_INFINITY;
+    for (int j = 0; j < d; j++) {
+      if (!(maxWeights[j] > 0 && maxWeights[j] <= 1)) {
+        throw new IllegalArgumentException("weight bounds must be in (0, 1]: " + maxWeights[j]);
+      }
+      upper[j + 1] = maxWeights[j] >= 1 ? Double.POSITIVE_INFINITY : theta(maxWeights[j]);
+    }
     if (counts.length != n || offsets.length != n) {
       throw new IllegalArgumentException("counts, y and offsets must have one entry per sample");
     }
@@ -93,7 +116,7 @@ public final class NoisyOrRegression {
     }
     theta[0] = Math.max(MIN_LEAK, -Math.log1p(-Math.min(0.5, (positives + 0.5) / (n + 1.0))));
     for (int j = 0; j < d; j++) {
-      theta[j + 1] = Math.max(0, prior[j]);
+      theta[j + 1] = Math.min(upper[j + 1], Math.max(0, prior[j]));
     }
     double loss = p.loss(theta);
     for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
@@ -103,20 +126,20 @@ public final class NoisyOrRegression {
       boolean[] free = new boolean[d + 1];
       int nFree = 0;
       for (int j = 0; j <= d; j++) {
-        free[j] = theta[j] > lowerBound(j) + 1e-12 || g[j] < 0;
+        free[j] = (theta[j] > lowerBound(j) + 1e-12 || g[j] < 0) && (theta[j] < upper[j] - 1e-12 || g[j] > 0);
         nFree += free[j] ? 1 : 0;
       }
       if (nFree == 0) {
         break;
       }
       double[] newton = newtonStep(h, g, free);
-      double[] next = lineSearch(p, theta, loss, g, newton);
+      double[] next = lineSearch(p, theta, loss, g, newton, upper);
       if (next == null) {
         double[] gradient = new double[d + 1];
         for (int j = 0; j <= d; j++) {
           gradient[j] = -g[j];
         }
-        next = lineSearch(p, theta, loss, g, gradient);
+        next = lineSearch(p, theta, loss, g, gradient, upper);
       }
       if (next == null) {
         break;
@@ -163,13 +186,14 @@ public final class NoisyOrRegression {
   }
 
   /** Projected backtracking (Armijo) along {@code direction}; null when no step lowers the loss. */
-  private static double[] lineSearch(Problem p, double[] theta, double loss, double[] g, double[] direction) {
+  private static double[] lineSearch(Problem p, double[] theta, double loss, double[] g, double[] direction,
+      double[] upper) {
     double t = 1;
     for (int halving = 0; halving < 60; halving++) {
       double[] c = new double[theta.length];
       double decrease = 0;
       for (int j = 0; j < theta.length; j++) {
-        c[j] = Math.max(lowerBound(j), theta[j] + t * direction[j]);
+        c[j] = Math.min(upper[j], Math.max(lowerBound(j), theta[j] + t * direction[j]));
         decrease += g[j] * (c[j] - theta[j]);
       }
       double l = p.loss(c);

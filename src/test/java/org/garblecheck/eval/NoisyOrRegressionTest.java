@@ -1,6 +1,8 @@
 package org.garblecheck.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,32 @@ class NoisyOrRegressionTest {
     NoisyOrRegression.Model m = NoisyOrRegression.fit(x, y, offsets, new double[] {0}, 1e-9);
     assertEquals(0.2, m.leak(), 1e-6);
     assertEquals(0.5, m.weight(0), 1e-6);
+  }
+
+  @Test
+  void aBoundedWeightStaysAtItsBoundAndTheOthersAreFittedAroundIt() {
+    // kind 0 alone: 9 of 10 damaged; kinds 0 and 1 together: 9 of 10. Unbounded, kind 0 explains both
+    // groups and kind 1 gets (almost) nothing; held at 0.5, kind 0 leaves damage that kind 1 takes up.
+    double[][] x = new double[30][];
+    boolean[] y = new boolean[30];
+    rows(x, y, 0, 10, 1, 0, 0);
+    rows(x, y, 10, 10, 9, 1, 0);
+    rows(x, y, 20, 10, 9, 1, 1);
+    NoisyOrRegression.Model free = NoisyOrRegression.fit(x, y, new double[30], new double[] {0, 0}, 1e-9);
+    NoisyOrRegression.Model held = NoisyOrRegression.fit(x, y, new double[30], new double[] {0, 0}, 1e-9,
+        new double[] {0.5, 1});
+    assertTrue(free.weight(0) > 0.85 && free.weight(1) < 0.05, free.toString());
+    assertEquals(0.5, held.weight(0), 1e-9);
+    assertTrue(held.weight(1) > 0.5, held.toString());
+  }
+
+  @Test
+  void weightBoundsOutsideZeroToOneAreRefused() {
+    double[][] x = {{1}, {0}};
+    boolean[] y = {true, false};
+    assertThrows(IllegalArgumentException.class,
+        () -> NoisyOrRegression.fit(x, y, new double[2], new double[] {0}, 0.01, new double[] {0}));
+    assertThrows(IllegalArgumentException.class,
+        () -> NoisyOrRegression.fit(x, y, new double[2], new double[] {0}, 0.01, new double[] {0.5, 0.5}));
   }
 }

@@ -25,11 +25,19 @@ import org.garblecheck.model.Verdict;
 public final class Synthetic {
   private Synthetic() {}
 
-  /** A finding of {@code category} (rule id {@code rule}) at the start of 1-based {@code line}. */
-  public record Hit(int line, String rule, Category category) {}
+  /**
+   * A finding of {@code category} (rule id {@code rule}) at the start of 1-based {@code line}, of the given
+   * strength (1 for a yes-or-no rule).
+   */
+  public record Hit(int line, String rule, Category category, double strength) {}
 
   public static Hit hit(int line, String rule, Category category) {
-    return new Hit(line, rule, category);
+    return new Hit(line, rule, category, 1);
+  }
+
+  /** A graded finding (strength under {@link Finding#SHOWN_AT}: evidence, not shown). */
+  public static Hit graded(int line, String rule, Category category, double strength) {
+    return new Hit(line, rule, category, strength);
   }
 
   /**
@@ -54,9 +62,11 @@ public final class Synthetic {
     for (Hit h : hits) {
       int s = starts.get(h.line() - 1);
       findings.add(new Finding(h.rule(), h.category(), Severity.WARNING, new TextSpan(s, s + 1), "m", List.of(),
-          0, 0));
+          0, 0, h.strength()));
     }
-    return new ArticleReport(Article.of(id, "", text), paragraphs, sentences, findings, score, verdict);
+    return new ArticleReport(Article.of(id, "", text), paragraphs, sentences,
+        findings.stream().filter(Finding::shown).toList(), score, verdict,
+        findings.stream().filter(f -> !f.shown()).toList());
   }
 
   public static Version version(String article, Kind kind, String generator, Split split, List<Integer> changed) {

@@ -33,8 +33,9 @@ import org.garblecheck.score.Scorer;
  *       column of its own, so that it is fitted apart from its category (the graded models, whose weak
  *       evidence is everywhere, must not drag down the weight of their category's yes-or-no rules); a graded
  *       finding counts as its strength. The L2 penalty pulls each weight toward the prior
- *       (the weight in the current file), so a category the data do not show keeps it. Weights are capped at
- *       0.99 and rounded to 3 decimals.
+ *       (the weight in the current file), so a category the data do not show keeps it. Weights are bounded
+ *       in the fit, at 0.99, and a column holding evidence (graded findings too weak to be shown) at
+ *       {@link #maxEvidenceWeight}, and rounded to 3 decimals.
  *   <li><b>Article model</b>: with those weights the versions are scored again and an L2 logistic
  *       regression ({@link LogisticRegression}) fits the bias and the coefficients of the chosen
  *       {@link ArticleFeatures} (damaged versions against clean articles, the two classes weighted equally).
@@ -55,6 +56,18 @@ import org.garblecheck.score.Scorer;
  */
 public final class Calibrator {
   private static final double MAX_WEIGHT = 0.99;
+  /**
+   * The bound on the weight of a column that holds evidence (graded findings under
+   * {@link Finding#SHOWN_AT}) for a model whose sentences count as damaged from {@code d}:
+   * {@code 1 − (1 − d)^(1/SHOWN_AT)}, 0.75 at d = 0.5. A finding too weak to be shown then weighs under
+   * {@code d}, so no such finding marks a sentence damaged on its own and an editor is not shown a damaged
+   * sentence with nothing on it to read (the article's context may still raise it). Unbounded (0.99), the
+   * round trips of the fit split pushed {@code MT_WORDING} to the cap, where a strength of 0.15 already
+   * weighed 0.5: 62 of the 208 flagged lines of the clean ../shared/data/text were flagged by evidence alone.
+   */
+  static double maxEvidenceWeight(double damagedSentence) {
+    return 1 - Math.pow(1 - damagedSentence, 1 / Finding.SHOWN_AT);
+  }
   /** The share of clean articles whose mean sentence damage may exceed the context's base level. */
   static final double CONTEXT_ABOVE = 0.1;
   /** The damaged kinds a fit uses, and those that teach each axis's finding weights (mt, spin). */
@@ -71,7 +84,7 @@ public final class Calibrator {
   public record Options(double l2Weights, double l2Article, List<String> features, List<String> fixed,
       double maxCleanBelow, double garbledOdds, double contextStrength) {
     /** How far the rest of an article moves its sentences' damage ({@link ScoringData.Context}). */
-    public static final double DEFAULT_CONTEXT_STRENGTH = 0.75;
+    public static final double DEFAULT_CONTEXT_STRENGTH = 1;
     public static final List<String> DEFAULT_FEATURES =
         List.of("meanMt", "meanSpin", "damagedShare", "specificShare");
     public static final List<String> DEFAULT_FIXED = List.of("rate.residue", "has.residue", "rate.article");
@@ -158,11 +171,15 @@ public final class Calibrator {
       }
       // every rule weight is fitted here, so no sentence carries a fixed offset
       double[] noOffsets = new double[data.labels().length];
+      double[] bounds = new double[priorTheta.length];
+      for (int j = 0; j < bounds.length; j++) {
+        bounds[j] = data.graded()[j] ? maxEvidenceWeight(prior.damagedSentence()) : MAX_WEIGHT;
+      }
       NoisyOrRegression.Model m = NoisyOrRegression.fit(data.counts(), data.labels(), noOffsets, priorTheta,
-          o.l2Weights());
+          o.l2Weights(), bounds);
       fitted[axis] = new double[priorTheta.length];
       for (int j = 0; j < priorTheta.length; j++) {
-        fitted[axis][j] = round(Math.min(MAX_WEIGHT, m.weight(j)), 3);
+        fitted[axis][j] = round(Math.min(bounds[j], m.weight(j)), 3);
       }
       axes.put(name, new AxisFit(name, data.positives(), data.negatives(), m.leak(), true));
     }
@@ -255,23 +272,28 @@ public final class Calibrator {
   }
 
   /** The sentences of one axis fit: finding counts per column (categories, then own-weight rules) and labels. */
-  private record SentenceData(double[][] counts, boolean[] labels, int positives, int negatives) {
+  private record SentenceData(double[][] counts, boolean[] labels, int positives, int negatives,
+      boolean[] graded) {
     static SentenceData of(List<ScoredVersion> clean, List<ScoredVersion> damaged, List<Category> cats,
         List<String> rules, int axis) {
       List<double[]> counts = new ArrayList<>();
       List<Boolean> labels = new ArrayList<>();
-      int negatives = add(clean, cats, rules, counts, labels);
-      int positives = add(damaged, cats, rules, counts, labels);
+      boolean[] graded = new boolean[cats.size() + rules.size()];
+      int negatives = add(clean, cats, rules, counts, labels, graded);
+      int positives = add(damaged, cats, rules, counts, labels, graded);
       boolean[] lab = new boolean[labels.size()];
       for (int i = 0; i < lab.length; i++) {
         lab[i] = labels.get(i);
       }
-      return new SentenceData(counts.toArray(new double[0][]), lab, positives, negatives);
+      return new SentenceData(counts.toArray(new double[0][]), lab, positives, negatives, graded);
     }
 
-    /** Adds the sentences that count (all of clean versions, the changed ones of damaged versions). */
+    /**
+     * Adds the sentences that count (all of clean versions, the changed ones of damaged versions), and marks
+     * the columns that hold evidence (findings too weak to be shown).
+     */
     private static int add(List<ScoredVersion> versions, List<Category> cats, List<String> rules,
-        List<double[]> counts, List<Boolean> labels) {
+        List<double[]> counts, List<Boolean> labels, boolean[] graded) {
       int added = 0;
       for (ScoredVersion v : versions) {
         List<Sentence> sentences = v.report().sentences().stream().map(SentenceScore::sentence).toList();
@@ -286,7 +308,9 @@ public final class Calibrator {
           }
           // a graded finding counts as its strength's share of one finding (see Finding)
           int own = rules.indexOf(f.ruleId());
-          c[s][own >= 0 ? cats.size() + own : cats.indexOf(f.category())] += f.strength();
+          int column = own >= 0 ? cats.size() + own : cats.indexOf(f.category());
+          c[s][column] += f.strength();
+          graded[column] |= !f.shown();
         }
         boolean clean = v.version().isClean();
         for (int s = 0; s < sentences.size(); s++) {

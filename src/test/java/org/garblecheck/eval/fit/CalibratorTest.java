@@ -13,6 +13,7 @@ import org.garblecheck.eval.corpus.Kind;
 import org.garblecheck.eval.corpus.ScoredVersion;
 import org.garblecheck.eval.corpus.Split;
 import org.garblecheck.model.Category;
+import org.garblecheck.model.Finding;
 import org.garblecheck.model.Verdict;
 import org.garblecheck.rule.RuleBook;
 import org.garblecheck.rule.ScoringData;
@@ -221,6 +222,44 @@ class CalibratorTest {
     assertEquals(Math.floor(clean[2] * 10) / 10, m.cleanAtLeast(), 1e-9);
     long below = java.util.Arrays.stream(clean).filter(x -> x < m.cleanAtLeast()).count();
     assertTrue(below <= 2, "below: " + below);
+  }
+
+  @Test
+  void evidenceTooWeakToBeShownNeverWeighsEnoughToMarkASentenceOnItsOwn() {
+    // rule F fires on every round-trip line and on no clean one: unbounded, its weight would go to the cap
+    assertEquals(0.75, Calibrator.maxEvidenceWeight(0.5), 1e-12);
+    for (double strength : new double[] {0.4, 1}) {
+      List<ScoredVersion> versions = new ArrayList<>();
+      Map<String, String> cleanText = new java.util.HashMap<>();
+      for (ScoredVersion v : corpus(5)) {
+        if (v.version().isClean()) {
+          cleanText.put(v.version().article(), v.report().article().text());
+        }
+      }
+      for (ScoredVersion v : corpus(5)) {
+        if (v.version().kind() != Kind.ROUNDTRIP) {
+          versions.add(v);
+          continue;
+        }
+        List<Synthetic.Hit> hits = new ArrayList<>();
+        for (int l = 2; l <= 10; l++) {
+          hits.add(Synthetic.graded(l, "F", Category.FLUENCY, strength));
+        }
+        versions.add(Synthetic.scored(v.version(), Synthetic.report(v.version().article(),
+            v.report().article().text(), new double[10], hits, 100, Verdict.CLEAN),
+            cleanText.get(v.version().article())));
+      }
+      ScoringData prior = PRIOR.withModel(PRIOR.categoryWeights(), Map.of("F", new ScoringData.Weight(0.5, 0)),
+          PRIOR.bias(), PRIOR.coefficients(), PRIOR.cleanAtLeast(), PRIOR.garbledBelow());
+      double w = Calibrator.fit(versions, prior, Calibrator.Options.defaults()).scoring().ruleWeights()
+          .get("F").mt();
+      if (strength < 1) {
+        assertEquals(0.75, w, 0.0005, "evidence is held at the bound");
+        assertTrue(Finding.weighted(w, strength) < 0.5, "weak evidence alone stays under sentence.damaged");
+      } else {
+        assertTrue(w > 0.9, "a shown finding is not bounded so: " + w);
+      }
+    }
   }
 
   @Test
