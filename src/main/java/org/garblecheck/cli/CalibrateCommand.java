@@ -77,7 +77,7 @@ final class CalibrateCommand implements Command {
                 + " threshold (default 10)").build())
         .addOption(Option.builder().longOpt("context-strength").hasArg().argName("K")
             .desc("how far the rest of an article moves the damage shown for each of its sentences, 0 (not at"
-                + " all) to 1 (a full odds update); default " + Calibrator.Options.DEFAULT_CONTEXT_STRENGTH)
+                + " all) to 1 (a full odds update); default " + plain(Calibrator.Options.DEFAULT_CONTEXT_STRENGTH))
             .build())
         .addOption(Cli.help());
   }
