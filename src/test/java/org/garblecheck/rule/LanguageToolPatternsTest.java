@@ -93,4 +93,16 @@ class LanguageToolPatternsTest {
     assertEquals("of in", f.get(0).span().of(text));
     assertEquals(List.of("of", "in"), f.get(0).suggestions());
   }
+
+  @Test
+  void aSingleLanguageToolRuleOfAnOtherwiseOffCategoryIsOnWhereMapped() {
+    // ORDINAL_NUMBER_SUFFIX sits in LanguageTool's SEMANTICS category, which languagetool.yml leaves off
+    String text = "The shuttle lifted off on September 12nd, its 21st flight and the 111th of the programme.";
+    List<Finding> f = Checkers.shared().score(Article.of("t", "", text)).findings().stream()
+        .filter(x -> x.ruleId().equals("ORDINAL_NUMBER_SUFFIX")).toList();
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Category.GRAMMAR, f.get(0).category());
+    assertEquals("12nd", f.get(0).span().of(text));
+    assertEquals(List.of("12th"), f.get(0).suggestions());
+  }
 }
