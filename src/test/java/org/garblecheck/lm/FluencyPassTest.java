@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.garblecheck.model.Article;
 import org.garblecheck.model.Finding;
 import org.garblecheck.model.TextSpan;
 import org.garblecheck.testing.Checkers;
@@ -12,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class FluencyPassTest {
   private static List<Finding> disfluent(String text) {
-    return Checkers.shared().score(Article.of("t", "", text)).findings().stream()
-        .filter(f -> f.ruleId().equals(FluencyPass.RULE_ID)).toList();
+    return Checkers.findings(text, FluencyPass.RULE_ID);
   }
 
   @Test
@@ -42,8 +40,7 @@ class FluencyPassTest {
   }
 
   private static List<Finding> wording(String text) {
-    return Checkers.shared().score(Article.of("t", "", text)).findings().stream()
-        .filter(f -> f.ruleId().equals(FluencyPass.WORDING_RULE_ID)).toList();
+    return Checkers.findings(text, FluencyPass.WORDING_RULE_ID);
   }
 
   @Test
@@ -69,8 +66,7 @@ class FluencyPassTest {
   }
 
   private static List<Finding> grammar(String text) {
-    return Checkers.shared().score(Article.of("t", "", text)).findings().stream()
-        .filter(f -> f.ruleId().equals(FluencyPass.GRAMMAR_RULE_ID)).toList();
+    return Checkers.findings(text, FluencyPass.GRAMMAR_RULE_ID);
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.garblecheck.model.Article;
 import org.garblecheck.model.Category;
 import org.garblecheck.model.Finding;
 import org.garblecheck.testing.Checkers;
@@ -86,8 +85,7 @@ class LanguageToolPatternsTest {
   @Test
   void bundledPatternRulesReportUnderTheMappedCategory() {
     String text = "The farm lies near the village of in the north of the island.";
-    List<Finding> f = Checkers.shared().score(Article.of("t", "", text)).findings().stream()
-        .filter(x -> x.ruleId().equals("GC_DOUBLE_PREPOSITION")).toList();
+    List<Finding> f = Checkers.findings(text, "GC_DOUBLE_PREPOSITION");
     assertEquals(1, f.size());
     assertEquals(Category.TRANSLATIONESE, f.get(0).category());
     assertEquals("of in", f.get(0).span().of(text));
@@ -98,8 +96,7 @@ class LanguageToolPatternsTest {
   void aSingleLanguageToolRuleOfAnOtherwiseOffCategoryIsOnWhereMapped() {
     // ORDINAL_NUMBER_SUFFIX sits in LanguageTool's SEMANTICS category, which languagetool.yml leaves off
     String text = "The shuttle lifted off on September 12nd, its 21st flight and the 111th of the programme.";
-    List<Finding> f = Checkers.shared().score(Article.of("t", "", text)).findings().stream()
-        .filter(x -> x.ruleId().equals("ORDINAL_NUMBER_SUFFIX")).toList();
+    List<Finding> f = Checkers.findings(text, "ORDINAL_NUMBER_SUFFIX");
     assertEquals(1, f.size(), f.toString());
     assertEquals(Category.GRAMMAR, f.get(0).category());
     assertEquals("12nd", f.get(0).span().of(text));

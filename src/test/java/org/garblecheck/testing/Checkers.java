@@ -1,6 +1,9 @@
 package org.garblecheck.testing;
 
+import java.util.List;
 import org.garblecheck.GarbleCheck;
+import org.garblecheck.model.Article;
+import org.garblecheck.model.Finding;
 
 /** One {@link GarbleCheck} for the whole test run: LanguageTool takes seconds to load. */
 public final class Checkers {
@@ -13,5 +16,11 @@ public final class Checkers {
       shared = GarbleCheck.builder().build();
     }
     return shared;
+  }
+
+  /** The shown findings of one rule when {@code text} is scored as an untitled article by the shared checker. */
+  public static List<Finding> findings(String text, String ruleId) {
+    return shared().score(Article.of("t", "", text)).findings().stream()
+        .filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 }

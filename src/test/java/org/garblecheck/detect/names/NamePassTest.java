@@ -3,20 +3,14 @@ package org.garblecheck.detect.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.garblecheck.model.Article;
 import org.garblecheck.model.Finding;
 import org.garblecheck.testing.Checkers;
 import org.junit.jupiter.api.Test;
 
 class NamePassTest {
-  private static List<Finding> findings(String text, String rule) {
-    return Checkers.shared().score(Article.of("t", "", text)).findings().stream()
-        .filter(f -> f.ruleId().equals(rule)).toList();
-  }
-
   /** Each finding as "start:text→first suggestion". */
   private static List<String> hits(String text, String rule) {
-    return findings(text, rule).stream()
+    return Checkers.findings(text, rule).stream()
         .map(f -> f.start() + ":" + f.span().of(text) + "→" + (f.suggestions().isEmpty() ? "" : f.suggestions().get(0)))
         .toList();
   }
@@ -42,7 +36,7 @@ class NamePassTest {
     String text = "The study was led by Dr. Lena Hofstetter of the institute.\n"
         + "Hoffstetter said the team had tested the instrument for years.\n";
     assertEquals(List.of("30:Hofstetter→Hoffstetter", "59:Hoffstetter→Hofstetter"), hits(text, NamePass.GARBLED));
-    Finding f = findings(text, NamePass.GARBLED).get(0);
+    Finding f = Checkers.findings(text, NamePass.GARBLED).get(0);
     assertEquals("“Hofstetter” and “Hoffstetter” are each written once in this article: one of them is probably"
         + " garbled.", f.message());
   }

@@ -3,7 +3,6 @@ package org.garblecheck.detect.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.garblecheck.model.Article;
 import org.garblecheck.model.Finding;
 import org.garblecheck.model.TextSpan;
 import org.garblecheck.testing.Checkers;
@@ -11,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class SpinPassTest {
   private static List<Finding> spin(String text) {
-    return Checkers.shared().score(Article.of("t", "", text)).findings().stream()
-        .filter(f -> f.ruleId().equals(SpinPass.RULE_ID)).toList();
+    return Checkers.findings(text, SpinPass.RULE_ID);
   }
 
   private static TextSpan spanOf(String text, String part) {
