@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
@@ -42,13 +41,7 @@ public final class SlipBuild {
 
   /** Trains on the fluent folder against one or more folders of copies with slips. */
   public WordingModel build(Path fluent, List<Path> slipped) throws IOException, InterruptedException {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(fluent)) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      throw new IOException("no .txt files in " + fluent);
-    }
+    List<Path> files = WordingBuild.textFiles(fluent);
     FluencyModel model = FluencyModel.bundled();
     ThreadLocal<JLanguageTool> lt =
         ThreadLocal.withInitial(() -> new JLanguageTool(Languages.getLanguageForShortCode("en-US")));

@@ -76,13 +76,7 @@ public final class WordingBuild {
   }
 
   public WordingModel build(Path fluent, List<Path> translated) throws IOException, InterruptedException {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(fluent)) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      throw new IOException("no .txt files in " + fluent);
-    }
+    List<Path> files = textFiles(fluent);
     ThreadLocal<JLanguageTool> lt =
         ThreadLocal.withInitial(() -> new JLanguageTool(Languages.getLanguageForShortCode("en-US")));
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
@@ -123,6 +117,18 @@ public final class WordingBuild {
 
   public Stats stats() {
     return stats;
+  }
+
+  /** The .txt files of a folder, sorted by name; an error when there are none. */
+  static List<Path> textFiles(Path dir) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IOException("no .txt files in " + dir);
+    }
+    return files;
   }
 
   static List<String> read(Path p) throws IOException {
