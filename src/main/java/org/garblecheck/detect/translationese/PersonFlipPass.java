@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.model.Sentence;
@@ -23,7 +24,11 @@ import org.languagetool.AnalyzedTokenReadings;
  * <p>Decided per article, because first person is normal in many texts: nothing is reported in an
  * interview or dialogue (speaker or "Q:"/"A:" labels, or two or more paragraphs that are a question), nor
  * in a text written in the first person — a column, a first-person essay, an academic paper's "we", a
- * court transcript (see {@link #isFirstPersonText}). Everything inside quotation marks or introduced as
+ * court transcript (see {@link #isFirstPersonText}). A story that quotes nobody in the first person is
+ * still checked for first person in indirect speech after a third-person reporting clause ("The mayor told
+ * reporters that I think the budget is fair", a quotation turned into reported speech without changing its
+ * person), as long as the author never speaks in the first person anywhere else (see
+ * {@link #indirectSpeech}). Everything inside quotation marks or introduced as
  * speech is the speaker's and never reported (see {@link QuotedSpeech}), nor is a sentence that repeats a
  * quotation (a pull quote) or runs into one. Newsroom voice ("as we reported", "our correspondent"), notes to the reader
  * ("Contact us"), roman numerals ("World War I") and titles ("Our Lady", "Me Too") are not person flips.
@@ -45,6 +50,20 @@ public final class PersonFlipPass implements Pass {
   private static final Pattern NEWSROOM_NOUN = Pattern.compile(
       "(?i)correspondents?|reporters?|journalists?|readers?|newsletters?|podcasts?|website|site|app|newsroom"
           + "|staff|editors?|columnists?|sister|partners?|coverage|live|newspaper|paper|magazine|channel");
+  /** Verbs that report speech in "X &lt;verb&gt; (reporters) that …". */
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "stress", "emphasize",
+      "emphasise", "explain", "insist", "claim", "announce", "note", "state", "argue", "warn", "admit",
+      "acknowledge", "deny", "promise", "reveal", "declare", "assert", "confirm", "reply", "respond",
+      "complain", "remark", "indicate", "point", "express", "criticize", "criticise", "vow", "pledge");
+  /** A word of an attribution that is not first person ("the mayor", "Ms Marsh", not "we", "my editor"). */
+  private static final String ATTRIBUTION_WORD = "(?:(?!(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\\b)[\\p{L}.'’-]+)";
+  /**
+   * Speech whose quotation marks are missing, closed by its attribution: "We will do it, she said.",
+   * "…, the mayor told reporters.", "…, said Ms Marsh." The group is where the attribution starts.
+   */
+  private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+      ",\\s+((?:" + ATTRIBUTION_WORD + "\\s+){1,5}(?:said|says|added|adds|told\\s+\\p{L}+)"
+          + "|(?:said|says|added)(?:\\s+" + ATTRIBUTION_WORD + "){1,5})\\s*[.!?]?\\s*$");
   private static final Set<String> CONTRACTIONS = Set.of("'m", "’m", "'d", "’d", "'ve", "’ve", "'ll", "’ll");
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -67,7 +86,9 @@ public final class PersonFlipPass implements Pass {
     }
     Set<String> quotedSentences = quotedSentences(a, speech);
     List<TextSpan> outside = new ArrayList<>();
+    List<TextSpan> indirect = new ArrayList<>();
     Set<Integer> voiceSentences = new HashSet<>();
+    boolean ownVoice = false;
     int inside = 0;
     int narration = 0;
     int headline = TextShape.headlineSentence(a);
@@ -83,12 +104,14 @@ public final class PersonFlipPass implements Pass {
       boolean readerAddressed = TextShape.isImperative(tokens);
       // the same words as a quotation elsewhere in the article: a pull quote set without its marks
       boolean repeatsQuote = quotedSentences.contains(key(a.textOf(s)));
+      Matcher attribution = TRAILING_ATTRIBUTION.matcher(a.textOf(s));
+      int unmarkedSpeechEnd = attribution.find() ? attribution.start(1) : -1;
       for (int k = 1; k < tokens.length; k++) {
         if (!isFirstPerson(tokens, k)) {
           continue;
         }
         int offset = s.start() + tokens[k].getStartPos();
-        if (speech.isInside(offset)) {
+        if (speech.isInside(offset) || tokens[k].getStartPos() < unmarkedSpeechEnd) {
           inside++;
           continue;
         }
@@ -100,13 +123,23 @@ public final class PersonFlipPass implements Pass {
             || opensQuoteLater(s, speech, tokens, k) && !reportedSpeech(s, speech, tokens, k)) {
           continue;
         }
-        outside.add(new TextSpan(offset, offset + tokens[k].getToken().length()));
+        TextSpan span = new TextSpan(offset, offset + tokens[k].getToken().length());
+        outside.add(span);
+        if (indirectSpeech(tokens, k)) {
+          indirect.add(span);
+        } else {
+          ownVoice = true;
+        }
       }
     }
+    List<TextSpan> flips = outside;
     if (isFirstPersonText(inside, outside.size(), voiceSentences.size(), narration)) {
-      return;
+      if (inside > 0 || ownVoice) {
+        return;
+      }
+      flips = indirect; // nobody quoted in the first person, and every first person is reported speech
     }
-    for (TextSpan span : outside) {
+    for (TextSpan span : flips) {
       sink.report(rule.id(), rule.category(), rule.severity(), span, rule.message(), List.of());
     }
   }
@@ -153,6 +186,30 @@ public final class PersonFlipPass implements Pass {
       boolean told = t.hasPosTag("VBD") && t.hasLemma("tell");
       if (says || told) {
         return !speech.isInside(s.start() + t.getStartPos());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The mayor told reporters that I …", "She stressed that we …": the pronoun directly follows "that",
+   * which follows a reporting verb (past tense or third person present) at most {@value #REPORTING_WINDOW}
+   * tokens before, and no first person other than such reported speech comes between the start of the
+   * sentence and the pronoun ("My doctor told me that I …" is the author's own voice).
+   */
+  static boolean indirectSpeech(AnalyzedTokenReadings[] tokens, int k) {
+    if (k < 3 || !tokens[k - 1].getToken().equalsIgnoreCase("that")) {
+      return false;
+    }
+    for (int j = 1; j < k; j++) {
+      if (isFirstPerson(tokens, j) && !indirectSpeech(tokens, j)) {
+        return false;
+      }
+    }
+    for (int j = Math.max(1, k - 1 - REPORTING_WINDOW); j < k - 1; j++) {
+      AnalyzedTokenReadings t = tokens[j];
+      if ((t.hasPosTag("VBD") || t.hasPosTag("VBZ")) && SPEECH_VERBS.stream().anyMatch(t::hasLemma)) {
+        return true;
       }
     }
     return false;

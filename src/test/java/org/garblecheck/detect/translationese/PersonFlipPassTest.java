@@ -118,6 +118,34 @@ class PersonFlipPassTest {
   }
 
   @Test
+  void aStoryQuotingNobodyInTheFirstPersonIsCheckedForIndirectSpeech() {
+    String text = "The council approved the budget on Tuesday.\n"
+        + "The mayor told reporters that I think the budget protects the residents.\n"
+        + "Her deputy stressed that we will cut the waiting lists, and the opposition said that my plan was "
+        + "too timid.";
+    assertEquals(List.of(at(text, "I", 0), at(text, "we", 0), at(text, "my", 0)), Spans.of(ID, text));
+  }
+
+  @Test
+  void indirectSpeechInTheAuthorsOwnVoiceIsNotAFlip() {
+    String memoir = "My doctor told me that I had to rest. The hospital said that we could go home.";
+    assertTrue(Spans.of(ID, memoir).isEmpty(), "first person before the reporting verb");
+    String essay = "I moved here in May. The landlord said that we could keep the cat.";
+    assertTrue(Spans.of(ID, essay).isEmpty(), "the author speaks in the first person elsewhere");
+    String plain = "The mayor said that the budget is fair. She thinks that I is a letter.";
+    assertTrue(Spans.of(ID, plain).isEmpty(), "no reporting verb before that");
+  }
+
+  @Test
+  void speechWhoseQuotationMarksAreMissingGivesTheContrast() {
+    String text = "The council approved the budget on Tuesday. We will cut the waiting lists, the mayor said.\n"
+        + "Later she said I would present the plan in May.";
+    assertEquals(List.of(at(text, "I", 0)), Spans.of(ID, text));
+    String own = "We will cut the waiting lists, we said in May. Later the mayor said I was wrong.";
+    assertTrue(Spans.of(ID, own).isEmpty(), "a first-person attribution is the author's voice");
+  }
+
+  @Test
   void decisionRule() {
     assertFalse(PersonFlipPass.isFirstPersonText(3, 1, 1, 20), "one flip among quoted first person");
     assertTrue(PersonFlipPass.isFirstPersonText(0, 1, 1, 20), "no first person in quotes at all");
