@@ -27,8 +27,9 @@ import org.languagetool.AnalyzedTokenReadings;
  * court transcript (see {@link #isFirstPersonText}). A story that quotes nobody in the first person is
  * still checked for first person in indirect speech after a third-person reporting clause ("The mayor told
  * reporters that I think the budget is fair", a quotation turned into reported speech without changing its
- * person), as long as the author never speaks in the first person anywhere else (see
- * {@link #indirectSpeech}). Everything inside quotation marks or introduced as
+ * person), unless the author's own first person (outside such reported speech) fills at least
+ * {@value #VOICE_SENTENCES} sentences or {@value #VOICE_SHARE} of the narration (see {@link #indirectSpeech}
+ * and {@link #isOwnVoice}). Everything inside quotation marks or introduced as
  * speech is the speaker's and never reported (see {@link QuotedSpeech}), nor is a sentence that repeats a
  * quotation (a pull quote) or runs into one. Newsroom voice ("as we reported", "our correspondent"), notes to the reader
  * ("Contact us"), roman numerals ("World War I") and titles ("Our Lady", "Me Too") are not person flips.
@@ -88,7 +89,7 @@ public final class PersonFlipPass implements Pass {
     List<TextSpan> outside = new ArrayList<>();
     List<TextSpan> indirect = new ArrayList<>();
     Set<Integer> voiceSentences = new HashSet<>();
-    boolean ownVoice = false;
+    Set<Integer> ownVoice = new HashSet<>();
     int inside = 0;
     int narration = 0;
     int headline = TextShape.headlineSentence(a);
@@ -128,13 +129,13 @@ public final class PersonFlipPass implements Pass {
         if (indirectSpeech(tokens, k)) {
           indirect.add(span);
         } else {
-          ownVoice = true;
+          ownVoice.add(i);
         }
       }
     }
     List<TextSpan> flips = outside;
     if (isFirstPersonText(inside, outside.size(), voiceSentences.size(), narration)) {
-      if (inside > 0 || ownVoice) {
+      if (inside > 0 || isOwnVoice(ownVoice.size(), narration)) {
         return;
       }
       flips = indirect; // nobody quoted in the first person, and every first person is reported speech
@@ -160,6 +161,11 @@ public final class PersonFlipPass implements Pass {
     }
     return voiceSentences >= VOICE_SENTENCES && voiceSentences >= VOICE_SHARE * Math.max(1, narration)
         && outside > inside;
+  }
+
+  /** Whether first person in this many sentences of the narration is the author speaking. */
+  static boolean isOwnVoice(int sentences, int narration) {
+    return sentences >= VOICE_SENTENCES || sentences >= VOICE_SHARE * Math.max(1, narration);
   }
 
   /** "We need to "make sure …"": a paraphrase running into a quotation in the same sentence. */

@@ -137,6 +137,20 @@ class PersonFlipPassTest {
   }
 
   @Test
+  void oneSentenceOfFirstPersonInALongStoryDoesNotMakeItTheAuthorsVoice() {
+    StringBuilder text = new StringBuilder("The council approved the budget on Tuesday.\n");
+    for (int i = 1; i <= 10; i++) {
+      text.append("Item ").append(i).append(" of the budget was passed without a vote.\n");
+    }
+    text.append("I will vote for him next time.\nThe mayor told reporters that we will cut the waiting lists.");
+    String story = text.toString();
+    assertEquals(List.of(at(story, "we", 0)), Spans.of(ID, story));
+    assertTrue(PersonFlipPass.isOwnVoice(3, 60), "three sentences");
+    assertTrue(PersonFlipPass.isOwnVoice(1, 10), "a tenth of the narration");
+    assertFalse(PersonFlipPass.isOwnVoice(1, 11));
+  }
+
+  @Test
   void speechWhoseQuotationMarksAreMissingGivesTheContrast() {
     String text = "The council approved the budget on Tuesday. We will cut the waiting lists, the mayor said.\n"
         + "Later she said I would present the plan in May.";
