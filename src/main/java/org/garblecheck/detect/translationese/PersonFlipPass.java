@@ -199,7 +199,8 @@ public final class PersonFlipPass implements Pass {
 
   /**
    * "The mayor told reporters that I …", "She stressed that we …": the pronoun directly follows "that",
-   * which follows a reporting verb (past tense or third person present) at most {@value #REPORTING_WINDOW}
+   * which follows a reporting verb (past tense, third person present or a participle: "denied the charges,
+   * saying that I …") at most {@value #REPORTING_WINDOW}
    * tokens before, and no first person other than such reported speech comes between the start of the
    * sentence and the pronoun ("My doctor told me that I …" is the author's own voice).
    */
@@ -214,7 +215,8 @@ public final class PersonFlipPass implements Pass {
     }
     for (int j = Math.max(1, k - 1 - REPORTING_WINDOW); j < k - 1; j++) {
       AnalyzedTokenReadings t = tokens[j];
-      if ((t.hasPosTag("VBD") || t.hasPosTag("VBZ")) && SPEECH_VERBS.stream().anyMatch(t::hasLemma)) {
+      boolean reporting = t.hasPosTag("VBD") || t.hasPosTag("VBZ") || t.hasPosTag("VBG"); // "saying that I"
+      if (reporting && SPEECH_VERBS.stream().anyMatch(t::hasLemma)) {
         return true;
       }
     }

@@ -122,8 +122,9 @@ class PersonFlipPassTest {
     String text = "The council approved the budget on Tuesday.\n"
         + "The mayor told reporters that I think the budget protects the residents.\n"
         + "Her deputy stressed that we will cut the waiting lists, and the opposition said that my plan was "
-        + "too timid.";
-    assertEquals(List.of(at(text, "I", 0), at(text, "we", 0), at(text, "my", 0)), Spans.of(ID, text));
+        + "too timid. The accountant denied the charges, saying that I did not take any money.";
+    assertEquals(List.of(at(text, "I", 0), at(text, "we", 0), at(text, "my", 0), at(text, "I", 1)),
+        Spans.of(ID, text));
   }
 
   @Test
