@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.detect.ArticleTokens;
 import org.garblecheck.detect.Letters;
@@ -42,6 +43,11 @@ public final class NamePass implements Pass {
   static final int MAX_SLIPS = 2;
   /** Two spellings this close (in tokens) are presented as variants of each other. */
   static final int VARIANT_WINDOW = 5;
+  /** Words that introduce a name as a spelling or another name of someone ("also spelt", "née", "aka"). */
+  private static final Set<String> SPELLING_CUES = Set.of("spell", "spells", "spelled", "spelt", "spelling",
+      "spellings", "misspelled", "misspelt", "transliterated", "transliteration", "romanized", "romanised",
+      "romanization", "romanisation", "aka", "alias", "née", "nee", "né", "nicknamed", "nickname", "dubbed",
+      "variant", "variously");
 
   private final Lexicon lexicon;
   private final NameSimilarity similarity = new NameSimilarity();
@@ -101,7 +107,7 @@ public final class NamePass implements Pass {
           bestTie = tie && !more && !tieButKnown;
         }
       }
-      if (best == null || juxtaposed(sentences, rare, best)) {
+      if (best == null || juxtaposed(sentences, rare, best) || presentedAsSpelling(sentences, rare)) {
         continue;
       }
       if (bestTie) {
@@ -206,6 +212,24 @@ public final class NamePass implements Pass {
       int k = s.indexOf(t);
       for (int j = Math.max(0, k - VARIANT_WINDOW); j <= Math.min(s.size() - 1, k + VARIANT_WINDOW); j++) {
         if (s.get(j).text().equals(b.text)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the rare form is introduced as a spelling somewhere ("Some scholars spell the name Vergil",
+   * "Zelensky, also transliterated Zelenskyy"): a cue word of spelling or naming stands within
+   * {@value #VARIANT_WINDOW} words before it in its sentence. A garble is never introduced.
+   */
+  private static boolean presentedAsSpelling(List<List<WordToken>> sentences, NameMentions.Form rare) {
+    for (WordToken t : rare.tokens) {
+      List<WordToken> s = sentences.get(t.sentence());
+      int k = s.indexOf(t);
+      for (int j = Math.max(0, k - VARIANT_WINDOW); j < k; j++) {
+        if (SPELLING_CUES.contains(s.get(j).text().toLowerCase(Locale.ROOT))) {
           return true;
         }
       }

@@ -71,6 +71,15 @@ class NamePassTest {
   }
 
   @Test
+  void aSpellingIntroducedAsSuchIsNotAGarble() {
+    String poet = "The poet Virgil wrote the Aeneid, and schools still teach Virgil. ";
+    assertEquals(List.of(), hits(poet + "Some scholars spell the name Vergil.", NamePass.GARBLED));
+    assertEquals(List.of(), hits(poet + "Some scholars prefer the spelling Vergil.", NamePass.GARBLED));
+    String slip = poet + "Some scholars admire the poet Vergil.";
+    assertEquals(List.of(slip.indexOf("Vergil") + ":Vergil→Virgil"), hits(slip, NamePass.GARBLED));
+  }
+
+  @Test
   void lowerCasedNameIsFlagged() {
     String text = "Prime Minister Marja Vanhala met farmers in Oulu.\n"
         + "Critics of Vanhala say the subsidy is too small.\n"
