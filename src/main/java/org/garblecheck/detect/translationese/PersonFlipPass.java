@@ -1,6 +1,7 @@
 package org.garblecheck.detect.translationese;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,8 @@ import org.languagetool.AnalyzedTokenReadings;
  * still checked for first person in indirect speech after a third-person reporting clause ("The mayor told
  * reporters that I think the budget is fair", a quotation turned into reported speech without changing its
  * person), unless the author's own first person (outside such reported speech) fills at least
- * {@value #VOICE_SENTENCES} sentences or {@value #VOICE_SHARE} of the narration (see {@link #indirectSpeech}
- * and {@link #isOwnVoice}). Everything inside quotation marks or introduced as
+ * {@value #VOICE_SENTENCES} sentences or {@value #VOICE_SHARE} of the narration (see
+ * {@link #indirectSpeech} and {@link #isOwnVoice}). Everything inside quotation marks or introduced as
  * speech is the speaker's and never reported (see {@link QuotedSpeech}), nor is a sentence that repeats a
  * quotation (a pull quote) or runs into one. Newsroom voice ("as we reported", "our correspondent"), notes to the reader
  * ("Contact us"), roman numerals ("World War I") and titles ("Our Lady", "Me Too") are not person flips.
@@ -107,6 +108,7 @@ public final class PersonFlipPass implements Pass {
       boolean repeatsQuote = quotedSentences.contains(key(a.textOf(s)));
       Matcher attribution = TRAILING_ATTRIBUTION.matcher(a.textOf(s));
       int unmarkedSpeechEnd = attribution.find() ? attribution.start(1) : -1;
+      BitSet indirectAt = indirectSpeech(tokens);
       for (int k = 1; k < tokens.length; k++) {
         if (!isFirstPerson(tokens, k)) {
           continue;
@@ -126,7 +128,7 @@ public final class PersonFlipPass implements Pass {
         }
         TextSpan span = new TextSpan(offset, offset + tokens[k].getToken().length());
         outside.add(span);
-        if (indirectSpeech(tokens, k)) {
+        if (indirectAt.get(k)) {
           indirect.add(span);
         } else {
           ownVoice.add(i);
@@ -198,24 +200,34 @@ public final class PersonFlipPass implements Pass {
   }
 
   /**
-   * "The mayor told reporters that I …", "She stressed that we …": the pronoun directly follows "that",
-   * which follows a reporting verb (past tense, third person present or a participle: "denied the charges,
-   * saying that I …") at most {@value #REPORTING_WINDOW}
-   * tokens before, and no first person other than such reported speech comes between the start of the
-   * sentence and the pronoun ("My doctor told me that I …" is the author's own voice).
+   * Which first-person pronouns of a sentence are indirect speech ("The mayor told reporters that I …",
+   * "She stressed that we …"): the pronoun directly follows "that", which follows a reporting verb (past
+   * tense, third person present or a participle: "denied the charges, saying that I …") at most
+   * {@value #REPORTING_WINDOW} tokens before, and no first person other than such reported speech comes
+   * earlier in the sentence ("My doctor told me that I …" is the author's own voice). One pass from left to
+   * right.
    */
-  static boolean indirectSpeech(AnalyzedTokenReadings[] tokens, int k) {
+  static BitSet indirectSpeech(AnalyzedTokenReadings[] tokens) {
+    BitSet indirect = new BitSet(tokens.length);
+    for (int k = 1; k < tokens.length; k++) {
+      if (!isFirstPerson(tokens, k)) {
+        continue;
+      }
+      if (!afterReportingThat(tokens, k)) {
+        break; // the author's own first person: nothing after it in this sentence is reported speech
+      }
+      indirect.set(k);
+    }
+    return indirect;
+  }
+
+  private static boolean afterReportingThat(AnalyzedTokenReadings[] tokens, int k) {
     if (k < 3 || !tokens[k - 1].getToken().equalsIgnoreCase("that")) {
       return false;
     }
-    for (int j = 1; j < k; j++) {
-      if (isFirstPerson(tokens, j) && !indirectSpeech(tokens, j)) {
-        return false;
-      }
-    }
     for (int j = Math.max(1, k - 1 - REPORTING_WINDOW); j < k - 1; j++) {
       AnalyzedTokenReadings t = tokens[j];
-      boolean reporting = t.hasPosTag("VBD") || t.hasPosTag("VBZ") || t.hasPosTag("VBG"); // "saying that I"
+      boolean reporting = t.hasPosTag("VBD") || t.hasPosTag("VBZ") || t.hasPosTag("VBG");
       if (reporting && SPEECH_VERBS.stream().anyMatch(t::hasLemma)) {
         return true;
       }

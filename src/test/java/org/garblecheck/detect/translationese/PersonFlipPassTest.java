@@ -128,6 +128,16 @@ class PersonFlipPassTest {
   }
 
   @Test
+  void everyPronounOfAChainOfReportedSpeechIsFlagged() {
+    StringBuilder text = new StringBuilder("The council met on Tuesday.\nThe mayor said that I");
+    for (int i = 0; i < 40; i++) {
+      text.append(" said that I");
+    }
+    text.append(" would go.");
+    assertEquals(41, Spans.of(ID, text.toString()).size());
+  }
+
+  @Test
   void indirectSpeechInTheAuthorsOwnVoiceIsNotAFlip() {
     String memoir = "My doctor told me that I had to rest. The hospital said that we could go home.";
     assertTrue(Spans.of(ID, memoir).isEmpty(), "first person before the reporting verb");
