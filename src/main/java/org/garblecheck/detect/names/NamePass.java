@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.garblecheck.analysis.AnalyzedArticle;
 import org.garblecheck.detect.ArticleTokens;
 import org.garblecheck.detect.Letters;
@@ -207,16 +208,7 @@ public final class NamePass implements Pass {
    * them as variants ("Banjal/Bandial", "called Jolfa (originally New Julfa)"), a slip would not.
    */
   private static boolean juxtaposed(List<List<WordToken>> sentences, NameMentions.Form a, NameMentions.Form b) {
-    for (WordToken t : a.tokens) {
-      List<WordToken> s = sentences.get(t.sentence());
-      int k = s.indexOf(t);
-      for (int j = Math.max(0, k - VARIANT_WINDOW); j <= Math.min(s.size() - 1, k + VARIANT_WINDOW); j++) {
-        if (s.get(j).text().equals(b.text)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return near(sentences, a, VARIANT_WINDOW, w -> w.equals(b.text));
   }
 
   /**
@@ -225,11 +217,20 @@ public final class NamePass implements Pass {
    * {@value #VARIANT_WINDOW} words before it in its sentence. A garble is never introduced.
    */
   private static boolean presentedAsSpelling(List<List<WordToken>> sentences, NameMentions.Form rare) {
-    for (WordToken t : rare.tokens) {
+    return near(sentences, rare, 0, w -> SPELLING_CUES.contains(w.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a word of the same sentence within {@value #VARIANT_WINDOW} words before, or {@code after} words
+   * after, some mention of the form passes the test.
+   */
+  private static boolean near(List<List<WordToken>> sentences, NameMentions.Form form, int after,
+      Predicate<String> test) {
+    for (WordToken t : form.tokens) {
       List<WordToken> s = sentences.get(t.sentence());
       int k = s.indexOf(t);
-      for (int j = Math.max(0, k - VARIANT_WINDOW); j < k; j++) {
-        if (SPELLING_CUES.contains(s.get(j).text().toLowerCase(Locale.ROOT))) {
+      for (int j = Math.max(0, k - VARIANT_WINDOW); j <= Math.min(s.size() - 1, k + after); j++) {
+        if (j != k && test.test(s.get(j).text())) {
           return true;
         }
       }

@@ -106,12 +106,16 @@ public final class PersonFlipPass implements Pass {
       boolean readerAddressed = TextShape.isImperative(tokens);
       // the same words as a quotation elsewhere in the article: a pull quote set without its marks
       boolean repeatsQuote = quotedSentences.contains(key(a.textOf(s)));
-      Matcher attribution = TRAILING_ATTRIBUTION.matcher(a.textOf(s));
-      int unmarkedSpeechEnd = attribution.find() ? attribution.start(1) : -1;
-      BitSet indirectAt = indirectSpeech(tokens);
+      int unmarkedSpeechEnd = -1;
+      BitSet indirectAt = null; // looked for only in a sentence with first person in it
       for (int k = 1; k < tokens.length; k++) {
         if (!isFirstPerson(tokens, k)) {
           continue;
+        }
+        if (indirectAt == null) {
+          Matcher attribution = TRAILING_ATTRIBUTION.matcher(a.textOf(s));
+          unmarkedSpeechEnd = attribution.find() ? attribution.start(1) : -1;
+          indirectAt = indirectSpeech(tokens);
         }
         int offset = s.start() + tokens[k].getStartPos();
         if (speech.isInside(offset) || tokens[k].getStartPos() < unmarkedSpeechEnd) {
